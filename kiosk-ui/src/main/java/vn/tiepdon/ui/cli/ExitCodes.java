@@ -1,0 +1,30 @@
+package vn.tiepdon.ui.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * Maps failures to the launcher's exit statuses: bad input is one clear line on stderr and status
+ * 2; anything else is an internal error with status 1 and its stack trace, because it is our bug.
+ */
+final class ExitCodes implements IExecutionExceptionHandler {
+  static final int OK = 0;
+  static final int INTERNAL_ERROR = 1;
+  static final int BAD_INPUT = 2;
+
+  @Override
+  public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
+    if (e instanceof BadInputException) {
+      cli.getErr().println("tiepdon: " + e.getMessage());
+      return BAD_INPUT;
+    }
+    cli.getErr().println("tiepdon: internal error: " + e);
+    e.printStackTrace(cli.getErr());
+    return INTERNAL_ERROR;
+  }
+
+  static int exitCodeOf(Throwable t) {
+    return t instanceof BadInputException ? BAD_INPUT : INTERNAL_ERROR;
+  }
+}
