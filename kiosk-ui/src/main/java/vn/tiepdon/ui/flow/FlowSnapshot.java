@@ -1,0 +1,10 @@
+package vn.tiepdon.ui.flow;
+
+import java.util.Locale;
+import java.util.OptionalInt;
+
+/**
+ * What the screen shows at one moment: the state, the language and, near the idle timeout, the
+ * seconds left before the session ends.
+ */
+public record FlowSnapshot(FlowState state, Locale locale, OptionalInt idleSecondsLeft) {}

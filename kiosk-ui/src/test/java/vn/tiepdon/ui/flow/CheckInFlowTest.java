@@ -1,0 +1,302 @@
+package vn.tiepdon.ui.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import vn.tiepdon.ui.flow.FlowState.Attract;
+import vn.tiepdon.ui.flow.FlowState.ChooseService;
+import vn.tiepdon.ui.flow.FlowState.Failure;
+import vn.tiepdon.ui.flow.FlowState.Goodbye;
+import vn.tiepdon.ui.flow.FlowState.Paid;
+import vn.tiepdon.ui.flow.FlowState.Payment;
+import vn.tiepdon.ui.flow.FlowState.StaffCalled;
+import vn.tiepdon.ui.flow.FlowState.TicketShown;
+
+/**
+ * The state machine alone, with its ports answered by small in-memory hospital systems. The real
+ * adapters are exercised end to end by the JavaFX flow test.
+ */
+class CheckInFlowTest {
+  private static final String GOOD_QR = "good";
+  private static final PatientSummary PATIENT =
+      new PatientSummary("Nguyễn Thị Ngọc Ánh", "079******234", LocalDate.of(1985, 3, 15));
+
+  private final MutableClock clock =
+      new MutableClock(Instant.parse("2026-11-22T01:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
+  private final InMemoryClinic clinic = new InMemoryClinic();
+  private final List<String> events = new ArrayList<>();
+  private long fee = 150_000;
+
+  private final CheckInFlow flow =
+      new CheckInFlow(
+          text ->
+              text.equals(GOOD_QR)
+                  ? new CardCheck.Accepted(PATIENT)
+                  : new CardCheck.Rejected(FailureKind.NOT_A_CCCD_QR),
+          clinic,
+          ticket ->
+              fee == 0
+                  ? Optional.empty()
+                  : Optional.of(
+                      new PaymentRequest(
+                          "TD7K3M9Q", fee, "000201...", clock.instant().plusSeconds(900))),
+          new RecordingEvents(),
+          FlowRules.defaults(),
+          clock);
+
+  @Test
+  void walksFromTheAttractScreenToAPaidTicketAndBack() {
+    reachServices();
+    flow.chooseService("NOI");
+    flow.confirm();
+
+    TicketShown shown = (TicketShown) flow.state();
+    assertThat(shown.ticket().number()).isEqualTo("1001");
+    assertThat(shown.print()).isEqualTo(PrintResult.PRINTED);
+    assertThat(shown.paymentFollows()).isTrue();
+
+    flow.next();
+    assertThat(flow.state()).isInstanceOf(Payment.class);
+    flow.paymentReceived("SOMEONE-ELSE");
+    assertThat(flow.state()).isInstanceOf(Payment.class);
+    flow.paymentReceived("TD7K3M9Q");
+    assertThat(flow.state()).isEqualTo(new Paid(150_000));
+
+    flow.next();
+    assertThat(flow.state()).isInstanceOf(Goodbye.class);
+    clock.advance(Duration.ofSeconds(8));
+    flow.tick();
+    assertThat(flow.state()).isInstanceOf(Attract.class);
+    assertThat(events).containsExactly("ticket 1001", "payment TD7K3M9Q");
+  }
+
+  @Test
+  void goesStraightToGoodbyeWhenNoFeeIsDue() {
+    fee = 0;
+    reachServices();
+    flow.chooseService("NOI");
+    flow.confirm();
+    assertThat(((TicketShown) flow.state()).paymentFollows()).isFalse();
+    flow.next();
+    assertThat(flow.state()).isInstanceOf(Goodbye.class);
+  }
+
+  @Test
+  void warnsBeforeTheIdleTimeoutAndThenWipesTheSession() {
+    reachServices();
+
+    clock.advance(Duration.ofSeconds(34));
+    flow.tick();
+    assertThat(flow.snapshot().idleSecondsLeft()).isEmpty();
+
+    clock.advance(Duration.ofSeconds(1));
+    flow.tick();
+    assertThat(flow.snapshot().idleSecondsLeft()).hasValue(10);
+
+    flow.stillHere();
+    assertThat(flow.snapshot().idleSecondsLeft()).isEmpty();
+
+    clock.advance(Duration.ofSeconds(45));
+    flow.tick();
+    assertThat(flow.state()).isInstanceOf(Attract.class);
+    assertThat(flow.snapshot().locale()).isEqualTo(CheckInFlow.VIETNAMESE);
+  }
+
+  @Test
+  void countsFailedScansAndSendsThePatientToStaffAfterTheLastTry() {
+    reachScan();
+    flow.qrScanned("a shop's QR code");
+    assertThat(flow.state()).isEqualTo(new Failure(FailureKind.NOT_A_CCCD_QR, 2));
+    flow.qrScanned("again");
+    assertThat(flow.state()).isEqualTo(new Failure(FailureKind.NOT_A_CCCD_QR, 1));
+    flow.next();
+    flow.qrScanned("and again");
+    assertThat(flow.state()).isEqualTo(new Failure(FailureKind.NOT_A_CCCD_QR, 0));
+
+    flow.next();
+    assertThat(flow.state()).isInstanceOf(StaffCalled.class);
+    assertThat(events).containsExactly("staff Failure");
+  }
+
+  @Test
+  void aScanOutsideTheScanScreenIsIgnored() {
+    flow.qrScanned(GOOD_QR);
+    assertThat(flow.state()).isInstanceOf(Attract.class);
+  }
+
+  @Test
+  void aDoubleTapOnConfirmIssuesOneTicket() {
+    reachServices();
+    flow.chooseService("NOI");
+    flow.confirm();
+    flow.confirm();
+    assertThat(clinic.issued).hasSize(1);
+  }
+
+  @Test
+  void aFullClinicHasItsOwnFailureAndLeadsBackToTheChoice() {
+    reachServices();
+    flow.chooseService("NHI");
+    assertThat(flow.state()).isEqualTo(new Failure(FailureKind.SERVICE_FULL, 2));
+    flow.next();
+    assertThat(flow.state()).isInstanceOf(ChooseService.class);
+  }
+
+  @Test
+  void aPrinterOutOfPaperStillGivesTheTicketOnScreen() {
+    clinic.print = PrintResult.PAPER_OUT;
+    reachServices();
+    flow.chooseService("NOI");
+    flow.confirm();
+    assertThat(((TicketShown) flow.state()).print()).isEqualTo(PrintResult.PAPER_OUT);
+    assertThat(events).contains("print PAPER_OUT");
+  }
+
+  @Test
+  void aHospitalSystemErrorSendsThePatientToStaff() {
+    clinic.failing = true;
+    reachServices();
+    flow.chooseService("NOI");
+    flow.confirm();
+    assertThat(flow.state()).isEqualTo(new Failure(FailureKind.REGISTRATION_FAILED, 0));
+  }
+
+  @Test
+  void anExpiredPaymentCodeEndsAtGoodbyeSoThePatientPaysAtTheCashier() {
+    reachServices();
+    flow.chooseService("NOI");
+    flow.confirm();
+    flow.next();
+    for (int i = 0; i < 30; i++) {
+      clock.advance(Duration.ofSeconds(30));
+      flow.stillHere();
+      flow.tick();
+    }
+    assertThat(flow.state()).isInstanceOf(Goodbye.class);
+  }
+
+  @Test
+  void goingBackFromThePriorityQuestionForgetsThePatient() {
+    reachScan();
+    flow.qrScanned(GOOD_QR);
+    flow.back();
+    assertThat(flow.state()).isInstanceOf(FlowState.ScanQr.class);
+    assertThat(flow.snapshot().state().personal()).isFalse();
+  }
+
+  @Test
+  void cancelFromAnyScreenReturnsToAttract() {
+    reachServices();
+    flow.cancel();
+    assertThat(flow.state()).isInstanceOf(Attract.class);
+  }
+
+  private void reachScan() {
+    flow.touch();
+    flow.chooseLanguage(CheckInFlow.VIETNAMESE);
+    flow.agree();
+  }
+
+  private void reachServices() {
+    reachScan();
+    flow.qrScanned(GOOD_QR);
+    flow.declare(DeclaredPriority.NONE);
+    assertThat(flow.state()).isInstanceOf(ChooseService.class);
+  }
+
+  private final class RecordingEvents implements FlowEvents {
+    @Override
+    public void ticketIssued(IssuedTicket ticket) {
+      events.add("ticket " + ticket.number());
+    }
+
+    @Override
+    public void paymentRequested(IssuedTicket ticket, PaymentRequest payment) {
+      events.add("payment " + payment.reference());
+    }
+
+    @Override
+    public void staffCalled(String where) {
+      events.add("staff " + where);
+    }
+
+    @Override
+    public void printFailed(PrintResult result) {
+      events.add("print " + result);
+    }
+  }
+
+  private final class InMemoryClinic implements Clinic {
+    final Map<String, IssuedTicket> issued = new HashMap<>();
+    PrintResult print = PrintResult.PRINTED;
+    boolean failing;
+
+    @Override
+    public Optional<AutomaticPriority> automaticPriority(PatientSummary patient) {
+      return Optional.empty();
+    }
+
+    @Override
+    public List<ServiceOption> services(PatientSummary patient) {
+      return List.of(
+          new ServiceOption(
+              "NOI",
+              new Bilingual("Khám Nội", "Internal medicine"),
+              new Bilingual("Phòng 105", "Room 105"),
+              3,
+              15,
+              fee,
+              ServiceOption.Availability.OPEN),
+          new ServiceOption(
+              "NHI",
+              new Bilingual("Nhi", "Paediatrics"),
+              new Bilingual("Phòng 201", "Room 201"),
+              0,
+              0,
+              fee,
+              ServiceOption.Availability.FULL_TODAY));
+    }
+
+    @Override
+    public IssuedTicket issue(
+        String requestKey,
+        String serviceCode,
+        PatientSummary patient,
+        Optional<AutomaticPriority> automatic,
+        DeclaredPriority declared) {
+      if (failing) {
+        throw new IllegalStateException("HIS answered 500");
+      }
+      return issued.computeIfAbsent(
+          requestKey,
+          key ->
+              new IssuedTicket(
+                  "t-" + (issued.size() + 1),
+                  String.valueOf(1001 + issued.size()),
+                  serviceCode,
+                  new Bilingual("Khám Nội", "Internal medicine"),
+                  new Bilingual("Phòng 105", "Room 105"),
+                  3,
+                  15,
+                  false,
+                  false,
+                  clock.instant(),
+                  "https://example.invalid/q/1",
+                  fee));
+    }
+
+    @Override
+    public PrintResult print(IssuedTicket ticket) {
+      return print;
+    }
+  }
+}
