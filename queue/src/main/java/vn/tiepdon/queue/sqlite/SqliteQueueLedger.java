@@ -1,0 +1,274 @@
+package vn.tiepdon.queue.sqlite;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import vn.tiepdon.queue.PrintStatus;
+import vn.tiepdon.queue.Priority;
+import vn.tiepdon.queue.PriorityCode;
+import vn.tiepdon.queue.PriorityOrigin;
+import vn.tiepdon.queue.QueueLedger;
+import vn.tiepdon.queue.QueueStorageException;
+import vn.tiepdon.queue.RequestKey;
+import vn.tiepdon.queue.ServiceCode;
+import vn.tiepdon.queue.SiteId;
+import vn.tiepdon.queue.Ticket;
+import vn.tiepdon.queue.TicketId;
+import vn.tiepdon.queue.TicketNumber;
+
+/** The queue tables seen through one open transaction. */
+final class SqliteQueueLedger implements QueueLedger {
+  private static final String TICKET_COLUMNS =
+      "ticket_id, request_key, site, service_code, service_day, number, issued_at_ms,"
+          + " priority_group, sort_weight, priority_origin, position, eta_minutes, print_status";
+
+  private final Connection connection;
+
+  SqliteQueueLedger(Connection connection) {
+    this.connection = connection;
+  }
+
+  @Override
+  public Optional<Ticket> find(TicketId id) {
+    return one(
+        "SELECT " + TICKET_COLUMNS + " FROM queue_ticket WHERE ticket_id = ?", id.toString());
+  }
+
+  @Override
+  public Optional<Ticket> findByRequestKey(RequestKey key) {
+    return one(
+        "SELECT " + TICKET_COLUMNS + " FROM queue_ticket WHERE request_key = ?", key.value());
+  }
+
+  @Override
+  public int issuedCount(SiteId site, ServiceCode service, LocalDate day) {
+    return count(
+        "SELECT count(*) FROM queue_ticket WHERE site = ? AND service_code = ? AND service_day = ?",
+        site.value(),
+        service.value(),
+        day.toString());
+  }
+
+  @Override
+  public TicketNumber nextNumber(SiteId site, ServiceCode service, LocalDate day) {
+    String sql =
+        "INSERT INTO queue_sequence (site, service_code, service_day, last_number)"
+            + " VALUES (?, ?, ?, 1)"
+            + " ON CONFLICT (site, service_code, service_day)"
+            + " DO UPDATE SET last_number = last_number + 1"
+            + " RETURNING last_number";
+    return query(
+        sql,
+        rs -> {
+          if (!rs.next()) {
+            throw new SQLException("sequence upsert returned no row");
+          }
+          return TicketNumber.of(rs.getInt(1));
+        },
+        site.value(),
+        service.value(),
+        day.toString());
+  }
+
+  @Override
+  public int waitingAhead(SiteId site, ServiceCode service, LocalDate day, int sortWeight) {
+    return count(
+        "SELECT count(*) FROM queue_ticket WHERE site = ? AND service_day = ? AND service_code = ?"
+            + " AND served_at_ms IS NULL AND sort_weight >= ?",
+        site.value(),
+        day.toString(),
+        service.value(),
+        sortWeight);
+  }
+
+  @Override
+  public List<Duration> recentServiceTimes(SiteId site, ServiceCode service, int limit) {
+    return query(
+        "SELECT service_seconds FROM queue_ticket WHERE site = ? AND service_code = ?"
+            + " AND served_at_ms IS NOT NULL ORDER BY served_at_ms DESC LIMIT ?",
+        rs -> {
+          List<Duration> times = new ArrayList<>();
+          while (rs.next()) {
+            times.add(Duration.ofSeconds(rs.getLong(1)));
+          }
+          return times;
+        },
+        site.value(),
+        service.value(),
+        limit);
+  }
+
+  @Override
+  public void insert(Ticket t) {
+    update(
+        "INSERT INTO queue_ticket ("
+            + TICKET_COLUMNS
+            + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        t.id().toString(),
+        t.requestKey().value(),
+        t.site().value(),
+        t.service().value(),
+        t.day().toString(),
+        t.number().value(),
+        t.issuedAt().toEpochMilli(),
+        t.priority().group().value(),
+        t.priority().sortWeight(),
+        t.priority().origin().name(),
+        t.position(),
+        t.etaMinutes(),
+        t.printStatus().name());
+  }
+
+  @Override
+  public void updatePrintStatus(TicketId id, PrintStatus status, Instant at) {
+    requireOneRow(
+        update(
+            "UPDATE queue_ticket SET print_status = ?, print_updated_at_ms = ? WHERE ticket_id = ?",
+            status.name(),
+            at.toEpochMilli(),
+            id.toString()),
+        id);
+  }
+
+  @Override
+  public void recordServed(TicketId id, Duration serviceTime, Instant at) {
+    requireOneRow(
+        update(
+            "UPDATE queue_ticket SET served_at_ms = ?, service_seconds = ? WHERE ticket_id = ?",
+            at.toEpochMilli(),
+            serviceTime.toSeconds(),
+            id.toString()),
+        id);
+  }
+
+  @Override
+  public List<Ticket> ticketsOn(SiteId site, LocalDate day) {
+    return query(
+        "SELECT "
+            + TICKET_COLUMNS
+            + " FROM queue_ticket WHERE site = ? AND service_day = ?"
+            + " ORDER BY issued_at_ms, service_code, number",
+        rs -> {
+          List<Ticket> tickets = new ArrayList<>();
+          while (rs.next()) {
+            tickets.add(ticket(rs));
+          }
+          return tickets;
+        },
+        site.value(),
+        day.toString());
+  }
+
+  @Override
+  public Map<ServiceCode, Integer> issuedCounts(SiteId site, LocalDate day) {
+    return countsByService(
+        "SELECT service_code, count(*) FROM queue_ticket WHERE site = ? AND service_day = ?"
+            + " GROUP BY service_code",
+        site,
+        day);
+  }
+
+  @Override
+  public Map<ServiceCode, Integer> waitingCounts(SiteId site, LocalDate day) {
+    return countsByService(
+        "SELECT service_code, count(*) FROM queue_ticket WHERE site = ? AND service_day = ?"
+            + " AND served_at_ms IS NULL GROUP BY service_code",
+        site,
+        day);
+  }
+
+  private Map<ServiceCode, Integer> countsByService(String sql, SiteId site, LocalDate day) {
+    return query(
+        sql,
+        rs -> {
+          Map<ServiceCode, Integer> counts = new LinkedHashMap<>();
+          while (rs.next()) {
+            counts.put(ServiceCode.of(rs.getString(1)), rs.getInt(2));
+          }
+          return counts;
+        },
+        site.value(),
+        day.toString());
+  }
+
+  private static Ticket ticket(ResultSet rs) throws SQLException {
+    return new Ticket(
+        new TicketId(UUID.fromString(rs.getString("ticket_id"))),
+        RequestKey.of(rs.getString("request_key")),
+        SiteId.of(rs.getString("site")),
+        ServiceCode.of(rs.getString("service_code")),
+        LocalDate.parse(rs.getString("service_day")),
+        TicketNumber.of(rs.getInt("number")),
+        Instant.ofEpochMilli(rs.getLong("issued_at_ms")),
+        new Priority(
+            PriorityCode.of(rs.getString("priority_group")),
+            rs.getInt("sort_weight"),
+            PriorityOrigin.valueOf(rs.getString("priority_origin"))),
+        rs.getInt("position"),
+        rs.getInt("eta_minutes"),
+        PrintStatus.valueOf(rs.getString("print_status")));
+  }
+
+  private Optional<Ticket> one(String sql, Object... args) {
+    return query(sql, rs -> rs.next() ? Optional.of(ticket(rs)) : Optional.empty(), args);
+  }
+
+  private int count(String sql, Object... args) {
+    return query(sql, rs -> rs.next() ? rs.getInt(1) : 0, args);
+  }
+
+  private static void requireOneRow(int rows, TicketId id) {
+    if (rows != 1) {
+      throw new IllegalStateException("expected one ticket row for " + id + ", updated " + rows);
+    }
+  }
+
+  @FunctionalInterface
+  private interface Rows<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  private <T> T query(String sql, Rows<T> rows, Object... args) {
+    try (PreparedStatement statement = prepare(sql, args);
+        ResultSet rs = statement.executeQuery()) {
+      return rows.read(rs);
+    } catch (SQLException e) {
+      throw failure(sql, e);
+    }
+  }
+
+  private int update(String sql, Object... args) {
+    try (PreparedStatement statement = prepare(sql, args)) {
+      return statement.executeUpdate();
+    } catch (SQLException e) {
+      throw failure(sql, e);
+    }
+  }
+
+  private PreparedStatement prepare(String sql, Object... args) throws SQLException {
+    PreparedStatement statement = connection.prepareStatement(sql);
+    try {
+      for (int i = 0; i < args.length; i++) {
+        statement.setObject(i + 1, args[i]);
+      }
+      return statement;
+    } catch (SQLException e) {
+      statement.close();
+      throw e;
+    }
+  }
+
+  private static QueueStorageException failure(String sql, SQLException e) {
+    return new QueueStorageException("queue store statement failed: " + sql, e);
+  }
+}
