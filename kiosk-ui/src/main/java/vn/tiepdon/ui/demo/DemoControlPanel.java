@@ -1,0 +1,205 @@
+package vn.tiepdon.ui.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import vn.tiepdon.devices.setup.DeviceSet;
+import vn.tiepdon.devices.sim.ImageSet;
+import vn.tiepdon.devices.sim.SimulatedScanner;
+import vn.tiepdon.devices.sim.SimulatedTicketPrinter;
+
+/**
+ * The demo's simulator panel: it drives the simulated devices the way a patient and a bad day would
+ * (scans, a card on the reader, paper out, a pulled cable) and shows what the kiosk publishes over
+ * MQTT.
+ */
+public final class DemoControlPanel {
+  private static final String NOT_A_CCCD = "https://example.invalid/menu?table=12";
+  private static final int LIVE_LINES = 200;
+
+  private final ResourceBundle words;
+  private final ListView<String> live = new ListView<>();
+  private final ImageView lastTicket = new ImageView();
+  private final Label paymentStatus = new Label();
+  private final VBox root;
+
+  /**
+   * @param payNow transfers the amount of the payment on screen, returning false when none is shown
+   */
+  public DemoControlPanel(
+      DeviceSet<DemoCitizen> devices,
+      List<DemoCitizen> citizens,
+      List<Path> imageSets,
+      BooleanSupplier payNow,
+      Locale locale) {
+    this.words =
+        ResourceBundle.getBundle(
+            "vn.tiepdon.ui.i18n.demo",
+            locale,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    VBox sections = new VBox(8);
+    sections.getChildren().add(citizens(devices, citizens));
+    devices.simulatedScanner().ifPresent(s -> sections.getChildren().add(scanner(s)));
+    devices.simulatedPrinter().ifPresent(p -> sections.getChildren().add(printer(p)));
+    devices.simulatedCamera().ifPresent(c -> sections.getChildren().add(camera(c, imageSets)));
+    sections.getChildren().add(payment(payNow));
+    sections.getChildren().add(section(words.getString("panel.live"), live));
+    live.setId("live-health");
+    live.setPrefHeight(260);
+    root = sections;
+    root.setPadding(new Insets(8));
+  }
+
+  public Parent root() {
+    return root;
+  }
+
+  public String title() {
+    return words.getString("panel.title");
+  }
+
+  /** Shows one line of what arrived over MQTT; safe from any thread. */
+  public void showLive(String line) {
+    Platform.runLater(
+        () -> {
+          live.getItems().add(0, line);
+          if (live.getItems().size() > LIVE_LINES) {
+            live.getItems().remove(LIVE_LINES, live.getItems().size());
+          }
+        });
+  }
+
+  /** Shows the last ticket the simulated printer wrote; safe from any thread. */
+  public void showTicket(Path png) {
+    Platform.runLater(
+        () -> {
+          try (InputStream in = Files.newInputStream(png)) {
+            lastTicket.setImage(new Image(in));
+          } catch (IOException e) {
+            lastTicket.setImage(null);
+          }
+        });
+  }
+
+  private TitledPane citizens(DeviceSet<DemoCitizen> devices, List<DemoCitizen> citizens) {
+    ComboBox<DemoCitizen> choice = new ComboBox<>();
+    choice.setId("citizen");
+    choice.getItems().setAll(citizens);
+    choice.getSelectionModel().selectFirst();
+    Button scan = button(words.getString("panel.scan"), "scan-citizen");
+    scan.setOnAction(
+        e ->
+            devices
+                .simulatedScanner()
+                .ifPresent(s -> s.scan(choice.getSelectionModel().getSelectedItem().qrText())));
+    Button place = button(words.getString("panel.placeCard"), "place-card");
+    place.setOnAction(
+        e ->
+            devices
+                .simulatedCardReader()
+                .ifPresent(r -> r.place(choice.getSelectionModel().getSelectedItem())));
+    Button remove = button(words.getString("panel.removeCard"), "remove-card");
+    remove.setOnAction(e -> devices.simulatedCardReader().ifPresent(r -> r.remove()));
+    Button notCccd = button(words.getString("panel.notCccd"), "scan-not-cccd");
+    notCccd.setOnAction(e -> devices.simulatedScanner().ifPresent(s -> s.scan(NOT_A_CCCD)));
+    Button garbage = button(words.getString("panel.garbage"), "scan-garbage");
+    garbage.setOnAction(e -> devices.simulatedScanner().ifPresent(s -> s.garbage(24)));
+    HBox.setHgrow(choice, Priority.ALWAYS);
+    return section(
+        words.getString("panel.citizens"),
+        new VBox(
+            6, new HBox(6, choice, scan), new FlowPane(6, 6, place, remove, notCccd, garbage)));
+  }
+
+  private TitledPane scanner(SimulatedScanner scanner) {
+    ToggleButton unplug = new ToggleButton(words.getString("panel.unplug"));
+    unplug.setId("unplug-scanner");
+    unplug
+        .selectedProperty()
+        .addListener(
+            (obs, was, pulled) -> {
+              if (pulled) {
+                scanner.unplug();
+              } else {
+                scanner.plugIn();
+              }
+            });
+    return section(words.getString("panel.scanner"), new HBox(6, unplug));
+  }
+
+  private TitledPane printer(SimulatedTicketPrinter printer) {
+    CheckBox paperOut = new CheckBox(words.getString("panel.paperOut"));
+    paperOut.setId("paper-out");
+    paperOut.selectedProperty().addListener((obs, was, on) -> printer.paperOut(on));
+    CheckBox nearEnd = new CheckBox(words.getString("panel.nearEnd"));
+    nearEnd.selectedProperty().addListener((obs, was, on) -> printer.nearEnd(on));
+    CheckBox cover = new CheckBox(words.getString("panel.coverOpen"));
+    cover.selectedProperty().addListener((obs, was, on) -> printer.coverOpen(on));
+    lastTicket.setFitWidth(220);
+    lastTicket.setPreserveRatio(true);
+    lastTicket.setId("last-ticket");
+    return section(
+        words.getString("panel.printer"),
+        new VBox(
+            6,
+            new HBox(12, paperOut, nearEnd, cover),
+            new Label(words.getString("panel.lastTicket")),
+            lastTicket));
+  }
+
+  private TitledPane camera(vn.tiepdon.devices.sim.SimulatedCamera camera, List<Path> imageSets) {
+    ComboBox<Path> sets = new ComboBox<>();
+    sets.getItems().setAll(imageSets);
+    sets.setOnAction(
+        e -> {
+          Path folder = sets.getSelectionModel().getSelectedItem();
+          if (folder != null) {
+            camera.useImageSet(ImageSet.load(folder, "*.{jpg,jpeg,png}"));
+          }
+        });
+    return section(words.getString("panel.camera"), sets);
+  }
+
+  private TitledPane payment(BooleanSupplier payNow) {
+    Button pay = button(words.getString("panel.pay"), "pay-now");
+    paymentStatus.setId("payment-status");
+    pay.setOnAction(
+        e ->
+            paymentStatus.setText(
+                payNow.getAsBoolean() ? "✓" : words.getString("panel.noPayment")));
+    return section(words.getString("panel.payment"), new HBox(8, pay, paymentStatus));
+  }
+
+  private static Button button(String text, String id) {
+    Button button = new Button(text);
+    button.setId(id);
+    return button;
+  }
+
+  private static TitledPane section(String title, javafx.scene.Node content) {
+    TitledPane pane = new TitledPane(title, content);
+    pane.setCollapsible(false);
+    return pane;
+  }
+}
