@@ -22,9 +22,9 @@ public final class SqliteQueueStore implements QueueStore {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
   }
 
-  /** Opens the file with {@link KioskDatabase} and migrates the queue tables. */
+  /** Opens the file with {@link QueueDatabase} and migrates the queue tables. */
   public static SqliteQueueStore open(java.nio.file.Path file) {
-    DataSource dataSource = KioskDatabase.open(file);
+    DataSource dataSource = QueueDatabase.open(file);
     QueueMigrations.migrate(dataSource);
     return new SqliteQueueStore(dataSource);
   }

@@ -48,7 +48,7 @@ class IssueTicketOnSqliteTest {
 
   @BeforeEach
   void openStore() {
-    dataSource = KioskDatabase.open(dir.resolve("kiosk.db"));
+    dataSource = QueueDatabase.open(dir.resolve("kiosk.db"));
     QueueMigrations.migrate(dataSource);
     clock = MutableClock.atVietnamTime("2026-11-23T08:00");
     queue = kiosk(SITE);
@@ -256,7 +256,7 @@ class IssueTicketOnSqliteTest {
 
   @Test
   void migratesNextToOtherModulesTablesWithItsOwnHistoryTable() throws SQLException {
-    DataSource shared = KioskDatabase.open(dir.resolve("shared.db"));
+    DataSource shared = QueueDatabase.open(dir.resolve("shared.db"));
     try (Connection c = shared.getConnection();
         Statement s = c.createStatement()) {
       s.execute("CREATE TABLE payment_intent (id TEXT PRIMARY KEY)");

@@ -1,5 +1,8 @@
 package vn.tiepdon.queue.sqlite;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -7,18 +10,27 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * Opens the kiosk's SQLite database file the way ticket numbering needs it: WAL so readers never
- * block the writer, a busy timeout so concurrent writers queue instead of failing, and full sync so
- * a committed ticket survives a killed process and a power cut.
+ * Opens a SQLite database file (the kiosk's shared one, or a bench file) the way ticket numbering
+ * needs it: WAL so readers never block the writer, a busy timeout so concurrent writers queue
+ * instead of failing, and full sync so a committed ticket survives a killed process and a power
+ * cut.
  */
-public final class KioskDatabase {
+public final class QueueDatabase {
   /** How long a writer waits for another writer before giving up. */
   public static final int BUSY_TIMEOUT_MS = 10_000;
 
-  private KioskDatabase() {}
+  private QueueDatabase() {}
 
   public static DataSource open(Path file) {
     Objects.requireNonNull(file, "file");
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the folder of database " + file, e);
+    }
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
