@@ -1,0 +1,100 @@
+package vn.tiepdon.devices.setup;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Random;
+import vn.tiepdon.devices.DeviceId;
+import vn.tiepdon.devices.DeviceKind;
+import vn.tiepdon.devices.HealthRegistry;
+import vn.tiepdon.devices.camera.Camera;
+import vn.tiepdon.devices.card.CardReader;
+import vn.tiepdon.devices.config.CameraSettings;
+import vn.tiepdon.devices.config.CardReaderSettings;
+import vn.tiepdon.devices.config.DevicesSettings;
+import vn.tiepdon.devices.config.PrinterSettings;
+import vn.tiepdon.devices.config.ScannerSettings;
+import vn.tiepdon.devices.printer.TicketPrinter;
+import vn.tiepdon.devices.scanner.LineScanner;
+import vn.tiepdon.devices.serial.SerialLineScanner;
+import vn.tiepdon.devices.serial.SerialScannerConfig;
+import vn.tiepdon.devices.sim.ImageSet;
+import vn.tiepdon.devices.sim.SimulatedCamera;
+import vn.tiepdon.devices.sim.SimulatedCardReader;
+import vn.tiepdon.devices.sim.SimulatedScanner;
+import vn.tiepdon.devices.sim.SimulatedTicketPrinter;
+
+/**
+ * Builds the adapter or simulator each setting asks for. Relative folders in settings resolve
+ * against {@code baseDir} (the folder of the kiosk YAML, or the working directory).
+ */
+public final class DeviceFactory {
+  public static final DeviceId SCANNER = DeviceId.of(DeviceKind.SCANNER, "main");
+  public static final DeviceId PRINTER = DeviceId.of(DeviceKind.PRINTER, "main");
+  public static final DeviceId CAMERA = DeviceId.of(DeviceKind.CAMERA, "main");
+  public static final DeviceId CHIP_READER = DeviceId.of(DeviceKind.CHIP_READER, "main");
+
+  private final Clock clock;
+  private final Path baseDir;
+  private final Random random;
+
+  /**
+   * @param random drives the simulators' injected faults; seed it for repeatable demos
+   */
+  public DeviceFactory(Clock clock, Path baseDir, Random random) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.baseDir = Objects.requireNonNull(baseDir, "baseDir");
+    this.random = Objects.requireNonNull(random, "random");
+  }
+
+  public DeviceFactory(Clock clock, Path baseDir) {
+    this(clock, baseDir, new SecureRandom());
+  }
+
+  /** Builds every device and registers it in a new {@link HealthRegistry}; nothing is started. */
+  public <C> DeviceSet<C> create(DevicesSettings settings) {
+    LineScanner scanner = scanner(settings.scanner());
+    TicketPrinter printer = printer(settings.printer());
+    Camera camera = camera(settings.camera());
+    CardReader<C> cardReader = cardReader(settings.cardReader());
+    HealthRegistry registry = new HealthRegistry();
+    registry.register(scanner);
+    registry.register(printer);
+    registry.register(camera);
+    registry.register(cardReader);
+    return new DeviceSet<>(scanner, printer, camera, cardReader, registry);
+  }
+
+  public LineScanner scanner(ScannerSettings s) {
+    if (s.serialType()) {
+      return new SerialLineScanner(
+          new SerialScannerConfig(
+              SCANNER,
+              s.serial().selector(),
+              s.serial().line(),
+              s.framing().framing(),
+              s.debounce(),
+              s.serial().reconnectInterval()),
+          clock);
+    }
+    return new SimulatedScanner(SCANNER, s.framing().framing(), s.debounce(), clock, random);
+  }
+
+  public TicketPrinter printer(PrinterSettings s) {
+    return new SimulatedTicketPrinter(
+        PRINTER, baseDir.resolve(s.outputFolder()), s.rollLengthMm(), s.nearEndMm(), clock, random);
+  }
+
+  /**
+   * @throws IllegalArgumentException when the image folder does not exist
+   */
+  public Camera camera(CameraSettings s) {
+    ImageSet images = ImageSet.load(baseDir.resolve(s.folder()), s.imageGlob());
+    return new SimulatedCamera(CAMERA, images, s.fps(), s.minFps(), s.staleAfter(), clock);
+  }
+
+  public <C> CardReader<C> cardReader(CardReaderSettings s) {
+    return new SimulatedCardReader<>(CHIP_READER, clock);
+  }
+}
