@@ -1,0 +1,464 @@
+package vn.tiepdon.provisioning.mqtt;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.net.ssl.SSLSocketFactory;
+import javax.sql.DataSource;
+import org.eclipse.paho.mqttv5.client.IMqttToken;
+import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
+import org.eclipse.paho.mqttv5.client.MqttCallback;
+import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
+import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
+import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
+import org.eclipse.paho.mqttv5.common.MqttException;
+import org.eclipse.paho.mqttv5.common.MqttMessage;
+import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tiepdon.provisioning.TelemetrySettings;
+import vn.tiepdon.provisioning.health.HealthSampler;
+import vn.tiepdon.provisioning.health.HealthSources;
+import vn.tiepdon.provisioning.message.EventMessage;
+import vn.tiepdon.provisioning.message.Health;
+import vn.tiepdon.provisioning.message.KioskStatus;
+import vn.tiepdon.provisioning.message.MalformedMessageException;
+import vn.tiepdon.provisioning.message.MessageCodec;
+import vn.tiepdon.provisioning.message.OfflineReason;
+import vn.tiepdon.provisioning.message.OutboxFigures;
+import vn.tiepdon.provisioning.outbox.Outbox;
+import vn.tiepdon.provisioning.outbox.OutboxMessage;
+import vn.tiepdon.provisioning.outbox.Priority;
+import vn.tiepdon.provisioning.sqlite.ProvisioningDatabase;
+import vn.tiepdon.provisioning.sqlite.SqliteBirthSequence;
+import vn.tiepdon.provisioning.sqlite.SqliteOutbox;
+import vn.tiepdon.provisioning.telemetry.BirthSequence;
+import vn.tiepdon.provisioning.telemetry.KioskEvent;
+import vn.tiepdon.provisioning.telemetry.Telemetry;
+import vn.tiepdon.provisioning.topic.Channel;
+import vn.tiepdon.provisioning.topic.KioskRef;
+
+/**
+ * Telemetry over MQTT 5 with Eclipse Paho.
+ *
+ * <ul>
+ *   <li>Every connection takes a new birth sequence (bdSeq), registers a retained Last Will
+ *       "offline / connection_lost" with it, and then publishes a retained "online" birth with the
+ *       same number.
+ *   <li>Events and health reports go into the SQLite outbox first and are published from there in
+ *       order (events first) with QoS 1; a row is deleted only after the broker's PUBACK, so a
+ *       message is delivered at least once and a repeat carries the same id.
+ *   <li>It reconnects by itself with exponential back-off. It does not use Paho's automatic
+ *       reconnect, because that would reuse the old Will and so the old bdSeq.
+ *   <li>It watches its own status topic: if a late Will of an earlier connection overwrites the
+ *       retained birth, it publishes the birth again.
+ * </ul>
+ *
+ * <p>All MQTT work runs on one worker thread; {@link #event} only writes to SQLite.
+ */
+public final class MqttTelemetry implements Telemetry {
+  private static final Logger log = LoggerFactory.getLogger(MqttTelemetry.class);
+  private static final int QOS_AT_LEAST_ONCE = 1;
+  private static final int BATCH = 100;
+  private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
+
+  private final TelemetrySettings settings;
+  private final KioskRef kiosk;
+  private final Clock clock;
+  private final HealthSources sources;
+  private final HealthSampler sampler;
+  private final Outbox outbox;
+  private final BirthSequence birthSequence;
+  private final MessageCodec codec = new MessageCodec();
+  private final SSLSocketFactory tls;
+  private final ScheduledExecutorService worker;
+  private final boolean ownsWorker;
+  private final AtomicBoolean drainQueued = new AtomicBoolean();
+  private final AtomicLong dropped = new AtomicLong();
+  private final AtomicBoolean started = new AtomicBoolean();
+  private volatile boolean closed;
+
+  // Confined to the worker thread.
+  private MqttAsyncClient client;
+  private long bdSeq = -1;
+  private long healthSeq;
+  private Instant startedAt;
+  private Instant connectedAt;
+  private Duration reconnectDelay;
+  private boolean reconnectQueued;
+  private ScheduledFuture<?> healthTask;
+
+  /** Production wiring: its own worker thread. */
+  public MqttTelemetry(
+      TelemetrySettings settings, DataSource dataSource, Clock clock, HealthSources sources) {
+    this(settings, dataSource, clock, sources, newWorker(settings.kiosk()), true);
+  }
+
+  /**
+   * With a caller's scheduler, which must run one task at a time (e.g. a {@code
+   * ScheduledThreadPoolExecutor} with one thread). The caller shuts it down.
+   */
+  public MqttTelemetry(
+      TelemetrySettings settings,
+      DataSource dataSource,
+      Clock clock,
+      HealthSources sources,
+      ScheduledExecutorService scheduler) {
+    this(settings, dataSource, clock, sources, scheduler, false);
+  }
+
+  private MqttTelemetry(
+      TelemetrySettings settings,
+      DataSource dataSource,
+      Clock clock,
+      HealthSources sources,
+      ScheduledExecutorService worker,
+      boolean ownsWorker) {
+    this.settings = settings;
+    this.kiosk = settings.kiosk();
+    this.clock = clock;
+    this.sources = sources;
+    this.sampler = new HealthSampler(kiosk, sources);
+    this.worker = worker;
+    this.ownsWorker = ownsWorker;
+    this.tls =
+        settings.caCertPath().isEmpty() ? null : TrustedCa.socketFactory(settings.caCertPath());
+    ProvisioningDatabase.migrate(dataSource);
+    this.outbox = new SqliteOutbox(dataSource, settings.outbox());
+    this.birthSequence = new SqliteBirthSequence(dataSource);
+    this.reconnectDelay = settings.reconnectDelay();
+  }
+
+  private static ScheduledExecutorService newWorker(KioskRef kiosk) {
+    return Executors.newSingleThreadScheduledExecutor(
+        task -> {
+          Thread thread = new Thread(task, "telemetry-" + kiosk.clientId());
+          thread.setDaemon(true);
+          return thread;
+        });
+  }
+
+  @Override
+  public void start() {
+    if (closed) {
+      throw new IllegalStateException("telemetry for " + kiosk + " is closed");
+    }
+    if (!started.compareAndSet(false, true)) {
+      return;
+    }
+    worker.execute(
+        () -> {
+          startedAt = clock.instant();
+          connect();
+        });
+    long period = settings.healthInterval().toMillis();
+    healthTask =
+        worker.scheduleAtFixedRate(this::reportHealth, period, period, TimeUnit.MILLISECONDS);
+  }
+
+  @Override
+  public void event(KioskEvent event) {
+    EventMessage message = EventMessage.of(UUID.randomUUID(), kiosk, clock.instant(), event);
+    store(message.id(), Channel.EVENT, codec.encode(message), Priority.EVENT);
+  }
+
+  /** Takes and stores one health report now; the schedule calls this every interval. */
+  void reportHealth() {
+    if (closed) {
+      return;
+    }
+    try {
+      Instant now = clock.instant();
+      Health health =
+          sampler.sample(
+              Math.max(bdSeq, 0),
+              ++healthSeq,
+              now,
+              startedAt == null ? now : startedAt,
+              new OutboxFigures(outbox.pending(), dropped.get()));
+      store(UUID.randomUUID(), Channel.HEALTH, codec.encode(health), Priority.HEALTH);
+    } catch (RuntimeException e) {
+      // A failing report must not cancel the schedule.
+      log.error("health report for {} failed", kiosk, e);
+    }
+  }
+
+  private void store(UUID id, Channel channel, byte[] payload, Priority priority) {
+    Outbox.AddResult result =
+        outbox.add(id, kiosk.topic(channel), payload, priority, clock.instant());
+    if (!result.dropped().isEmpty()) {
+      dropped.addAndGet(result.dropped().size());
+      log.warn(
+          "outbox limits ({}) dropped {} undelivered messages: {}",
+          settings.outbox(),
+          result.dropped().size(),
+          result.dropped());
+    }
+    requestDrain();
+  }
+
+  private void requestDrain() {
+    if (started.get() && !closed && drainQueued.compareAndSet(false, true)) {
+      worker.execute(this::drain);
+    }
+  }
+
+  private void connect() {
+    reconnectQueued = false;
+    if (closed) {
+      return;
+    }
+    try {
+      if (client == null) {
+        client =
+            new MqttAsyncClient(settings.brokerUrl(), kiosk.clientId(), new MemoryPersistence());
+        client.setCallback(new Callback());
+      }
+      long seq = birthSequence.next(kiosk);
+      Instant at = clock.instant();
+      bdSeq = seq;
+      client.connect(options(seq, at)).waitForCompletion(timeoutMillis());
+      connectedAt = at;
+      reconnectDelay = settings.reconnectDelay();
+      publishStatus(KioskStatus.birth(kiosk, seq, at, sources.appVersion()));
+      client
+          .subscribe(kiosk.topic(Channel.STATUS).value(), QOS_AT_LEAST_ONCE)
+          .waitForCompletion(timeoutMillis());
+      log.info("telemetry for {} online at {} (bdSeq {})", kiosk, settings.brokerUrl(), seq);
+      drain();
+    } catch (MqttException | RuntimeException e) {
+      log.warn(
+          "telemetry for {} cannot connect to {}: {}; retrying in {}",
+          kiosk,
+          settings.brokerUrl(),
+          e.toString(),
+          reconnectDelay);
+      dropConnection();
+      scheduleReconnect();
+    }
+  }
+
+  private MqttConnectionOptions options(long seq, Instant at) {
+    MqttConnectionOptions options = new MqttConnectionOptions();
+    options.setCleanStart(true);
+    options.setSessionExpiryInterval(0L);
+    options.setAutomaticReconnect(false);
+    options.setKeepAliveInterval((int) settings.keepAlive().toSeconds());
+    options.setConnectionTimeout((int) Math.max(1, settings.keepAlive().toSeconds()));
+    if (!settings.username().isEmpty()) {
+      options.setUserName(settings.username());
+      options.setPassword(settings.password().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+    if (tls != null) {
+      options.setSocketFactory(tls);
+      options.setHttpsHostnameVerificationEnabled(true);
+    }
+    KioskStatus will =
+        KioskStatus.death(kiosk, seq, at, sources.appVersion(), OfflineReason.CONNECTION_LOST);
+    options.setWill(kiosk.topic(Channel.STATUS).value(), retained(codec.encode(will)));
+    return options;
+  }
+
+  private static MqttMessage retained(byte[] payload) {
+    MqttMessage message = new MqttMessage(payload, QOS_AT_LEAST_ONCE, true, new MqttProperties());
+    return message;
+  }
+
+  private void publishStatus(KioskStatus status) throws MqttException {
+    client
+        .publish(kiosk.topic(Channel.STATUS).value(), retained(codec.encode(status)))
+        .waitForCompletion(timeoutMillis());
+  }
+
+  private void drain() {
+    drainQueued.set(false);
+    while (!closed && isConnected()) {
+      List<OutboxMessage> batch = outbox.next(BATCH);
+      if (batch.isEmpty()) {
+        return;
+      }
+      for (OutboxMessage message : batch) {
+        if (closed || !isConnected() || !publish(message)) {
+          return;
+        }
+      }
+    }
+  }
+
+  private boolean publish(OutboxMessage message) {
+    try {
+      MqttMessage mqtt =
+          new MqttMessage(message.payload(), QOS_AT_LEAST_ONCE, false, new MqttProperties());
+      IMqttToken token = client.publish(message.topic().value(), mqtt);
+      token.waitForCompletion(timeoutMillis());
+      outbox.delivered(message.sequence());
+      return true;
+    } catch (MqttException e) {
+      outbox.attempted(message.sequence());
+      log.warn(
+          "publishing {} ({}) failed: {}; it stays in the outbox",
+          message.messageId(),
+          message.topic(),
+          e.toString());
+      dropConnection();
+      scheduleReconnect();
+      return false;
+    }
+  }
+
+  private boolean isConnected() {
+    return client != null && client.isConnected();
+  }
+
+  private long timeoutMillis() {
+    return settings.keepAlive().toMillis();
+  }
+
+  /** Closes the socket without a DISCONNECT, so the broker treats it as lost. */
+  private void dropConnection() {
+    if (client == null) {
+      return;
+    }
+    try {
+      if (client.isConnected()) {
+        client.disconnectForcibly(0, 1_000, false);
+      }
+    } catch (MqttException e) {
+      log.debug("dropping connection of {}: {}", kiosk, e.toString());
+    }
+  }
+
+  private void scheduleReconnect() {
+    if (closed || reconnectQueued) {
+      return;
+    }
+    reconnectQueued = true;
+    Duration delay = reconnectDelay;
+    Duration doubled = reconnectDelay.multipliedBy(2);
+    reconnectDelay =
+        doubled.compareTo(settings.reconnectMaxDelay()) > 0
+            ? settings.reconnectMaxDelay()
+            : doubled;
+    worker.schedule(this::connect, delay.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  private void onConnectionLost(String reason) {
+    if (closed) {
+      return;
+    }
+    log.warn("telemetry for {} lost its connection: {}", kiosk, reason);
+    scheduleReconnect();
+  }
+
+  /** A late Will of an earlier connection replaced our retained birth: say we are alive again. */
+  private void onOwnStatus(byte[] payload) {
+    if (closed || !isConnected()) {
+      return;
+    }
+    try {
+      KioskStatus status = codec.decodeStatus(payload);
+      if (!status.online() && status.bdSeq() < bdSeq) {
+        log.info(
+            "stale death (bdSeq {}) retained for {}; republishing birth (bdSeq {})",
+            status.bdSeq(),
+            kiosk,
+            bdSeq);
+        publishStatus(KioskStatus.birth(kiosk, bdSeq, connectedAt, sources.appVersion()));
+      }
+    } catch (MalformedMessageException | MqttException e) {
+      log.warn("own status of {} unreadable or not republished: {}", kiosk, e.toString());
+    }
+  }
+
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      worker.submit(this::shutDown).get(CLOSE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      log.warn("telemetry for {} did not close cleanly: {}", kiosk, e.toString());
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      log.debug("telemetry worker already stopped");
+    }
+    if (ownsWorker) {
+      worker.shutdownNow();
+    }
+  }
+
+  private void shutDown() {
+    if (healthTask != null) {
+      healthTask.cancel(false);
+    }
+    if (client == null) {
+      return;
+    }
+    try {
+      if (client.isConnected()) {
+        publishStatus(
+            KioskStatus.death(
+                kiosk, bdSeq, clock.instant(), sources.appVersion(), OfflineReason.SHUTDOWN));
+        client.disconnect(timeoutMillis()).waitForCompletion(timeoutMillis());
+      }
+    } catch (MqttException e) {
+      log.warn("telemetry for {} could not say goodbye: {}", kiosk, e.toString());
+    } finally {
+      try {
+        client.close(true);
+      } catch (MqttException e) {
+        log.debug("closing client of {}: {}", kiosk, e.toString());
+      }
+    }
+  }
+
+  /** Paho calls this on its own threads; everything is handed to the worker. */
+  private final class Callback implements MqttCallback {
+    @Override
+    public void disconnected(MqttDisconnectResponse response) {
+      String reason = String.valueOf(response);
+      submit(() -> onConnectionLost(reason));
+    }
+
+    @Override
+    public void mqttErrorOccurred(MqttException exception) {
+      log.warn("MQTT error for {}: {}", kiosk, exception.toString());
+    }
+
+    @Override
+    public void messageArrived(String topic, MqttMessage message) {
+      byte[] payload = message.getPayload();
+      submit(() -> onOwnStatus(payload));
+    }
+
+    @Override
+    public void deliveryComplete(IMqttToken token) {}
+
+    @Override
+    public void connectComplete(boolean reconnect, String serverUri) {}
+
+    @Override
+    public void authPacketArrived(int reasonCode, MqttProperties properties) {}
+
+    private void submit(Runnable task) {
+      try {
+        worker.execute(task);
+      } catch (java.util.concurrent.RejectedExecutionException e) {
+        log.debug("telemetry worker stopped; ignoring a callback");
+      }
+    }
+  }
+}
