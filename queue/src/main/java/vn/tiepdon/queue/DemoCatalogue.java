@@ -15,14 +15,15 @@ public final class DemoCatalogue {
   private static final List<String> MON_FRI =
       List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY");
   private static final long BHYT_EXAMINATION = 50_600;
+  private static final int ANY_AGE = QueueSettings.Ages.OLDEST;
 
   private DemoCatalogue() {}
 
   public static QueueSettings settings() {
     return new QueueSettings(
         List.of(
-            service("NOI", "Khám Nội", "Internal medicine", 105, 1, "A", MON_SAT, 400, 16, 0),
-            service("NGOAI", "Khám Ngoại", "Surgery", 112, 1, "A", MON_SAT, 200, 16, 0),
+            service("NOI", "Khám Nội", "Internal medicine", 105, 1, "A", MON_SAT, 400, 16, ANY_AGE),
+            service("NGOAI", "Khám Ngoại", "Surgery", 112, 1, "A", MON_SAT, 200, 16, ANY_AGE),
             service("NHI", "Nhi", "Paediatrics", 201, 2, "A", MON_SAT, 250, 0, 16),
             service(
                 "SAN",
@@ -34,11 +35,11 @@ public final class DemoCatalogue {
                 MON_SAT,
                 150,
                 0,
-                0),
-            service("TMH", "Tai Mũi Họng", "ENT", 301, 3, "A", MON_SAT, 150, 0, 0),
-            service("RHM", "Răng Hàm Mặt", "Dental", 305, 3, "A", MON_SAT, 120, 0, 0),
-            service("MAT", "Mắt", "Eye", 310, 3, "B", MON_SAT, 150, 0, 0),
-            service("DALIEU", "Da liễu", "Dermatology", 402, 4, "B", MON_FRI, 100, 0, 0)),
+                ANY_AGE),
+            service("TMH", "Tai Mũi Họng", "ENT", 301, 3, "A", MON_SAT, 150, 0, ANY_AGE),
+            service("RHM", "Răng Hàm Mặt", "Dental", 305, 3, "A", MON_SAT, 120, 0, ANY_AGE),
+            service("MAT", "Mắt", "Eye", 310, 3, "B", MON_SAT, 150, 0, ANY_AGE),
+            service("DALIEU", "Da liễu", "Dermatology", 402, 4, "B", MON_FRI, 100, 0, ANY_AGE)),
         null,
         5,
         "https://tiepdon.example.vn/hang-doi/" + QueueSettings.TICKET_PLACEHOLDER);
@@ -69,8 +70,7 @@ public final class DemoCatalogue {
         LocalTime.of(16, 30),
         days,
         capacity,
-        ageFrom,
-        ageUnder,
+        new QueueSettings.Ages(ageFrom, ageUnder),
         BHYT_EXAMINATION,
         150_000);
   }

@@ -16,7 +16,7 @@ public record Fees(Vnd insurancePrice, Vnd serviceFee) {
   public Vnd price(PaymentRoute route) {
     return switch (Objects.requireNonNull(route, "route")) {
       case INSURANCE -> insurancePrice;
-      case SELF_PAY -> serviceFee;
+      case SERVICE -> serviceFee;
     };
   }
 }

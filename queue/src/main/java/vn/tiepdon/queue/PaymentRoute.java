@@ -1,7 +1,9 @@
 package vn.tiepdon.queue;
 
-/** How a visit is paid: under national health insurance (BHYT) or as a self-paying patient. */
+/** How a visit is paid. */
 public enum PaymentRoute {
+  /** Under national health insurance (BHYT). */
   INSURANCE,
-  SELF_PAY
+  /** As a self-paying patient at the hospital's service fee ("khám dịch vụ"). */
+  SERVICE
 }

@@ -87,8 +87,7 @@ public record QueueSettings(
    *
    * @param openDays days the service opens, e.g. {@code [MONDAY, SATURDAY]}; {@code null} means
    *     every day
-   * @param ageFrom youngest age in completed years (0 for everyone)
-   * @param ageUnder the service takes patients younger than this; 0 for no upper limit
+   * @param ages the ages the service takes; {@code null} for everyone
    * @param insuranceFeeVnd the examination price under the BHYT schedule, whole VND
    * @param serviceFeeVnd the fee for self-paying patients, whole VND
    */
@@ -102,21 +101,15 @@ public record QueueSettings(
       LocalTime closes,
       List<String> openDays,
       int dailyCapacity,
-      int ageFrom,
-      int ageUnder,
+      Ages ages,
       long insuranceFeeVnd,
       long serviceFeeVnd) {
 
     public Service {
-      if (code == null) {
-        throw new IllegalArgumentException("code must be set, was null");
-      }
+      requireCode(code);
       if (opens == null || closes == null) {
         throw new IllegalArgumentException(
             "opens and closes must be set (HH:mm), were " + opens + " and " + closes);
-      }
-      if (ageUnder < 0) {
-        throw new IllegalArgumentException("ageUnder must be >= 0 (0: no limit), was " + ageUnder);
       }
       if (insuranceFeeVnd < 0) {
         throw new IllegalArgumentException("insuranceFeeVnd must be >= 0, was " + insuranceFeeVnd);
@@ -135,8 +128,7 @@ public record QueueSettings(
           closes,
           openDays,
           dailyCapacity,
-          ageFrom,
-          ageUnder,
+          ages,
           insuranceFeeVnd,
           serviceFeeVnd);
     }
@@ -152,8 +144,7 @@ public record QueueSettings(
           closes,
           openDays,
           dailyCapacity,
-          ageFrom,
-          ageUnder,
+          ages,
           insuranceFeeVnd,
           serviceFeeVnd);
     }
@@ -168,8 +159,7 @@ public record QueueSettings(
         LocalTime closes,
         List<String> openDays,
         int dailyCapacity,
-        int ageFrom,
-        int ageUnder,
+        Ages ages,
         long insuranceFeeVnd,
         long serviceFeeVnd) {
       return new ClinicService(
@@ -180,8 +170,20 @@ public record QueueSettings(
           roomEn,
           new OpeningHours(days(openDays), opens, closes),
           dailyCapacity,
-          new AgeLimit(ageFrom, ageUnder == 0 ? OptionalInt.empty() : OptionalInt.of(ageUnder)),
+          ages == null ? AgeLimit.ANY : ages.toAgeLimit(),
           new Fees(Vnd.of(insuranceFeeVnd), Vnd.of(serviceFeeVnd)));
+    }
+
+    private static void requireCode(String code) {
+      try {
+        ServiceCode.of(code);
+      } catch (IllegalArgumentException | NullPointerException e) {
+        throw new IllegalArgumentException(
+            "code must be 1-16 characters A-Z, 0-9 or '_' starting with a letter, was '"
+                + code
+                + "'",
+            e);
+      }
     }
 
     private static Set<DayOfWeek> days(List<String> names) {
@@ -202,6 +204,33 @@ public record QueueSettings(
   }
 
   /**
+   * The ages in completed years a service takes: from {@code from}, younger than {@code under}.
+   * Paediatrics is {@code from: 0, under: 16}; adult clinics {@code from: 16, under: 150}.
+   */
+  public record Ages(int from, int under) {
+    public static final int OLDEST = 150;
+
+    public Ages {
+      if (from < 0) {
+        throw new IllegalArgumentException("from must be >= 0, was " + from);
+      }
+      if (under <= from || under > OLDEST) {
+        throw new IllegalArgumentException(
+            "under must be greater than from ("
+                + from
+                + ") and at most "
+                + OLDEST
+                + ", was "
+                + under);
+      }
+    }
+
+    AgeLimit toAgeLimit() {
+      return new AgeLimit(from, under >= OLDEST ? OptionalInt.empty() : OptionalInt.of(under));
+    }
+  }
+
+  /**
    * One priority group.
    *
    * @param basis {@code DECLARED}, {@code AGE_UNDER} or {@code AGE_AT_LEAST}
@@ -217,10 +246,19 @@ public record QueueSettings(
     }
 
     private static PriorityGroup toGroup(String code, int weight, String basis, int years) {
-      if (code == null) {
-        throw new IllegalArgumentException("code must be set, was null");
+      return new PriorityGroup(code(code), weight, basis(basis), years);
+    }
+
+    private static PriorityCode code(String code) {
+      try {
+        return PriorityCode.of(code);
+      } catch (IllegalArgumentException | NullPointerException e) {
+        throw new IllegalArgumentException(
+            "code must be 1-32 characters A-Z, 0-9 or '_' starting with a letter, was '"
+                + code
+                + "'",
+            e);
       }
-      return new PriorityGroup(PriorityCode.of(code), weight, basis(basis), years);
     }
 
     private static PriorityGroup.Basis basis(String name) {

@@ -19,8 +19,7 @@ class QueueSettingsTest {
         LocalTime.of(16, 30),
         null,
         capacity,
-        16,
-        0,
+        new QueueSettings.Ages(16, 150),
         50_600,
         150_000);
   }
@@ -42,7 +41,7 @@ class QueueSettingsTest {
             "Da liễu");
     ClinicService noi = catalogue.require(ServiceCode.of("NOI"));
     assertThat(noi.roomVi()).isEqualTo("Phòng 105 – Tầng 1 – Khu A");
-    assertThat(noi.fees().price(PaymentRoute.SELF_PAY)).isEqualTo(Vnd.of(150_000));
+    assertThat(noi.fees().price(PaymentRoute.SERVICE)).isEqualTo(Vnd.of(150_000));
     assertThat(noi.fees().price(PaymentRoute.INSURANCE)).isEqualTo(Vnd.of(50_600));
     assertThat(DemoCatalogue.settings().priorityRules().groups())
         .extracting(PriorityGroup::code)
@@ -84,8 +83,7 @@ class QueueSettingsTest {
                     LocalTime.of(7, 0),
                     null,
                     10,
-                    0,
-                    0,
+                    null,
                     0,
                     0))
         .hasMessage("closes must be after opens 17:00, was 07:00");
@@ -105,8 +103,7 @@ class QueueSettingsTest {
                     LocalTime.of(17, 0),
                     List.of("MONDAY", "THU2"),
                     10,
-                    0,
-                    0,
+                    null,
                     0,
                     0))
         .hasMessage("openDays must hold day names MONDAY..SUNDAY, was 'THU2'");
@@ -126,11 +123,11 @@ class QueueSettingsTest {
                     LocalTime.of(17, 0),
                     null,
                     10,
-                    0,
-                    0,
+                    null,
                     0,
                     0))
-        .hasMessageContaining("was 'noi'");
+        .hasMessage(
+            "code must be 1-16 characters A-Z, 0-9 or '_' starting with a letter, was 'noi'");
     assertThatThrownBy(
             () ->
                 new QueueSettings.Service(
@@ -143,8 +140,7 @@ class QueueSettingsTest {
                     LocalTime.of(17, 0),
                     null,
                     10,
-                    0,
-                    0,
+                    null,
                     -1,
                     0))
         .hasMessage("insuranceFeeVnd must be >= 0, was -1");
@@ -152,23 +148,9 @@ class QueueSettingsTest {
 
   @Test
   void rejectsAnAgeLimitThatAdmitsNobody() {
-    assertThatThrownBy(
-            () ->
-                new QueueSettings.Service(
-                    "NHI",
-                    "Nhi",
-                    "Paed",
-                    "P",
-                    "R",
-                    LocalTime.of(7, 0),
-                    LocalTime.of(17, 0),
-                    null,
-                    10,
-                    16,
-                    6,
-                    0,
-                    0))
-        .hasMessage("ageUnder must be greater than ageFrom 16, was 6");
+    assertThatThrownBy(() -> new QueueSettings.Ages(16, 6))
+        .hasMessage("under must be greater than from (16) and at most 150, was 6");
+    assertThatThrownBy(() -> new QueueSettings.Ages(-1, 6)).hasMessage("from must be >= 0, was -1");
   }
 
   @Test

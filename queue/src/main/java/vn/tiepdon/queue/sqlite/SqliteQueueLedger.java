@@ -157,7 +157,7 @@ final class SqliteQueueLedger implements QueueLedger {
         "SELECT "
             + TICKET_COLUMNS
             + " FROM queue_ticket WHERE site = ? AND service_day = ?"
-            + " ORDER BY issued_at_ms, service_code, number",
+            + " ORDER BY issued_at_ms, rowid",
         rs -> {
           List<Ticket> tickets = new ArrayList<>();
           while (rs.next()) {
