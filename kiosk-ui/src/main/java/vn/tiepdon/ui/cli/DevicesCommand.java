@@ -1,6 +1,40 @@
 package vn.tiepdon.ui.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import vn.tiepdon.devices.DeviceHealth;
+import vn.tiepdon.devices.DeviceId;
+import vn.tiepdon.devices.DeviceKind;
+import vn.tiepdon.devices.HealthReason;
+import vn.tiepdon.devices.HealthState;
+import vn.tiepdon.devices.config.FramingSettings;
+import vn.tiepdon.devices.config.SerialPortSettings;
+import vn.tiepdon.devices.config.UsbIdSettings;
+import vn.tiepdon.devices.pcsc.PcscReaders;
+import vn.tiepdon.devices.scanner.Scan;
+import vn.tiepdon.devices.scanner.ScanListener;
+import vn.tiepdon.devices.scanner.ScanRejection;
+import vn.tiepdon.devices.serial.SerialLineScanner;
+import vn.tiepdon.devices.serial.SerialPortInfo;
+import vn.tiepdon.devices.serial.SerialPorts;
+import vn.tiepdon.devices.serial.SerialScannerConfig;
 
 @Command(
     name = "devices",
@@ -8,22 +42,295 @@ import picocli.CommandLine.Command;
     description = "Device tools.",
     subcommands = {DevicesCommand.List.class, DevicesCommand.Test.class})
 final class DevicesCommand implements Runnable {
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getErr());
   }
 
+  static String json(ObjectNode node) {
+    try {
+      return JSON.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
   @Command(
       name = "list",
       mixinStandardHelpOptions = true,
-      description = "List serial ports and PC/SC readers as JSON.")
-  static final class List extends NotYetAvailable {}
+      description = {
+        "List serial ports (with USB ids) and PC/SC readers as JSON.",
+        "Pseudo-terminals are not listed; test them with devices test --port PATH."
+      })
+  static final class List implements Callable<Integer> {
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      ObjectNode root = JSON.createObjectNode();
+      ArrayNode ports = root.putArray("serialPorts");
+      for (SerialPortInfo port : SerialPorts.list()) {
+        ObjectNode node = ports.addObject();
+        node.put("path", port.path());
+        node.put("name", port.name());
+        node.put("description", port.description());
+        if (port.isUsb()) {
+          ObjectNode usb = node.putObject("usb");
+          usb.put("vendorId", port.usbId().substring(0, 4));
+          usb.put("productId", port.usbId().substring(5));
+          usb.put("serialNumber", port.serialNumber());
+        } else {
+          node.putNull("usb");
+        }
+      }
+      PcscReaders.Listing pcsc = PcscReaders.list();
+      ArrayNode readers = root.putArray("pcscReaders");
+      pcsc.readers().forEach(readers::add);
+      if (!pcsc.problem().isEmpty()) {
+        root.put("pcscProblem", pcsc.problem());
+      }
+      spec.commandLine().getOut().println(json(root));
+      return ExitCodes.OK;
+    }
+  }
 
   @Command(
       name = "test",
       mixinStandardHelpOptions = true,
-      description = "Wait for one scan and print it with its timing.")
-  static final class Test extends NotYetAvailable {}
+      sortOptions = false,
+      description = {
+        "Wait for one scan and print it with its timing, as JSON.",
+        "Citizen IDs in the scan are masked unless --unmasked is given."
+      })
+  static final class Test implements Callable<Integer> {
+    private static final Set<HealthReason> WRONG_PORT =
+        EnumSet.of(
+            HealthReason.PORT_NOT_FOUND,
+            HealthReason.PORT_AMBIGUOUS,
+            HealthReason.PORT_OPEN_FAILED);
+
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(
+        names = "--scanner",
+        description = "Test the serial QR scanner (the only device tested so far).")
+    boolean scanner;
+
+    @ArgGroup(exclusive = true)
+    Where where;
+
+    static final class Where {
+      @Option(
+          names = "--port",
+          paramLabel = "PATH",
+          description = "Serial device path, e.g. /dev/ttyACM0 or a pty made by socat.")
+      String port;
+
+      @Option(
+          names = "--usb",
+          paramLabel = "VID:PID[:SERIAL]",
+          description = "USB ids in hex as lsusb shows them, e.g. 0c2e:0b61.")
+      String usb;
+    }
+
+    @Option(names = "--baud", description = "Default: 115200.")
+    int baud;
+
+    @Option(names = "--data-bits", description = "5..8, default 8.")
+    int dataBits;
+
+    @Option(names = "--parity", description = "none, odd, even, mark, space; default none.")
+    String parity;
+
+    @Option(names = "--stop-bits", description = "1, 1.5 or 2; default 1.")
+    String stopBits;
+
+    @Option(names = "--flow-control", description = "none, rts-cts, xon-xoff; default none.")
+    String flowControl;
+
+    @Option(
+        names = "--terminator",
+        description = "CR, LF, CRLF, TAB, ETX or a hex byte such as 0x03; default CR.")
+    String terminator;
+
+    @Option(
+        names = "--idle-gap-ms",
+        paramLabel = "MS",
+        description = "End a scan after this many quiet milliseconds instead of a terminator.")
+    Integer idleGapMs;
+
+    @Option(names = "--strip-prefix", description = "Text removed from the start of a scan.")
+    String stripPrefix;
+
+    @Option(names = "--strip-suffix", description = "Text removed from the end of a scan.")
+    String stripSuffix;
+
+    @Option(
+        names = "--timeout",
+        paramLabel = "SECONDS",
+        defaultValue = "30",
+        description = "How long to wait for a scan; default ${DEFAULT-VALUE}.")
+    int timeoutSeconds;
+
+    @Option(names = "--unmasked", description = "Print citizen IDs in full.")
+    boolean unmasked;
+
+    @Override
+    public Integer call() throws InterruptedException {
+      if (!scanner) {
+        throw new BadInputException("choose the device to test: --scanner");
+      }
+      if (timeoutSeconds < 1) {
+        throw new BadInputException("--timeout must be >= 1 second, was " + timeoutSeconds);
+      }
+      SerialScannerConfig config = config();
+      BlockingQueue<Scan> scans = new LinkedBlockingQueue<>();
+      long started = System.nanoTime();
+      try (SerialLineScanner device = new SerialLineScanner(config, Clock.systemUTC())) {
+        device.start(new Listener(scans, spec.commandLine().getErr()));
+        long openedNanos = awaitOpen(device, started);
+        Scan scan = scans.poll(timeoutSeconds, TimeUnit.SECONDS);
+        if (scan == null) {
+          throw new BadInputException(
+              "no scan within " + timeoutSeconds + " s on " + config.port() + healthOf(device));
+        }
+        long waited = System.nanoTime() - openedNanos;
+        spec.commandLine()
+            .getOut()
+            .println(json(report(device, scan, openedNanos - started, waited)));
+      }
+      return ExitCodes.OK;
+    }
+
+    private long awaitOpen(SerialLineScanner device, long started) throws InterruptedException {
+      long deadline = started + TimeUnit.SECONDS.toNanos(5);
+      while (System.nanoTime() < deadline) {
+        DeviceHealth health = device.health();
+        if (health.state() == HealthState.UP) {
+          return System.nanoTime();
+        }
+        if (WRONG_PORT.contains(health.reason())) {
+          throw new BadInputException(where() + ": " + health.detail());
+        }
+        Thread.sleep(10);
+      }
+      throw new BadInputException(where() + ": could not open the port" + healthOf(device));
+    }
+
+    private ObjectNode report(SerialLineScanner device, Scan scan, long openNanos, long waited) {
+      ObjectNode root = JSON.createObjectNode();
+      root.put("port", device.portInUse().orElse(where()));
+      root.put("text", unmasked ? scan.text() : scan.maskedText());
+      root.put("masked", !unmasked);
+      root.put("chars", scan.text().length());
+      root.put("bytes", scan.text().getBytes(StandardCharsets.UTF_8).length);
+      root.put("receivedAt", scan.at().toString());
+      root.put("openMs", TimeUnit.NANOSECONDS.toMillis(openNanos));
+      root.put("waitedMs", TimeUnit.NANOSECONDS.toMillis(waited));
+      return root;
+    }
+
+    private SerialScannerConfig config() {
+      if (where == null) {
+        throw new BadInputException("give the scanner's --port PATH or --usb VID:PID[:SERIAL]");
+      }
+      SerialPortSettings port;
+      FramingSettings framing;
+      try {
+        port =
+            new SerialPortSettings(
+                where.port,
+                where.usb == null ? null : usb(where.usb),
+                baud,
+                dataBits,
+                parity,
+                stopBits,
+                flowControl,
+                Duration.ofMillis(200));
+      } catch (IllegalArgumentException e) {
+        throw new BadInputException(optionNamed(e.getMessage()));
+      }
+      try {
+        framing =
+            new FramingSettings(
+                terminator,
+                idleGapMs == null ? null : Duration.ofMillis(idleGapMs),
+                stripPrefix,
+                stripSuffix,
+                0);
+      } catch (IllegalArgumentException e) {
+        throw new BadInputException(optionNamed(e.getMessage()));
+      }
+      return new SerialScannerConfig(
+          DeviceId.of(DeviceKind.SCANNER, "test"),
+          port.selector(),
+          port.line(),
+          framing.framing(),
+          Duration.ZERO,
+          port.reconnectInterval());
+    }
+
+    private static UsbIdSettings usb(String text) {
+      String[] parts = text.split(":", 3);
+      if (parts.length < 2) {
+        throw new BadInputException("--usb must be VID:PID[:SERIAL] in hex, was '" + text + "'");
+      }
+      try {
+        return new UsbIdSettings(parts[0], parts[1], parts.length == 3 ? parts[2] : null);
+      } catch (IllegalArgumentException e) {
+        throw new BadInputException("--usb: " + e.getMessage());
+      }
+    }
+
+    /** Puts the option's spelling in front of a settings message ("baud must be ..."). */
+    private static String optionNamed(String message) {
+      String field = message.split(" ", 2)[0];
+      String option =
+          switch (field) {
+            case "dataBits" -> "--data-bits";
+            case "stopBits" -> "--stop-bits";
+            case "flowControl" -> "--flow-control";
+            case "idleGap" -> "--idle-gap-ms";
+            case "baud", "parity", "terminator" -> "--" + field;
+            default -> "";
+          };
+      return option.isEmpty() ? message : option + ": " + message;
+    }
+
+    private String where() {
+      return where.port != null ? "--port " + where.port : "--usb " + where.usb;
+    }
+
+    private static String healthOf(SerialLineScanner device) {
+      DeviceHealth health = device.health();
+      return " (scanner " + health.state() + ", " + health.reason() + ")";
+    }
+  }
+
+  /** Hands the first scan over and reports rejected frames on stderr as they come. */
+  private static final class Listener implements ScanListener {
+    private final BlockingQueue<Scan> scans;
+    private final PrintWriter err;
+
+    Listener(BlockingQueue<Scan> scans, PrintWriter err) {
+      this.scans = scans;
+      this.err = err;
+    }
+
+    @Override
+    public void scanned(Scan scan) {
+      scans.add(scan);
+    }
+
+    @Override
+    public void rejected(ScanRejection rejection) {
+      err.println("tiepdon: frame rejected: " + rejection.describe());
+      err.flush();
+    }
+  }
 }
