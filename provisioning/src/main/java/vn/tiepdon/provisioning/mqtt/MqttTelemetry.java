@@ -87,6 +87,8 @@ public final class MqttTelemetry implements Telemetry {
   private final AtomicLong dropped = new AtomicLong();
   private final AtomicBoolean started = new AtomicBoolean();
   private volatile boolean closed;
+  private volatile boolean online;
+  private volatile String lastProblem;
 
   // Confined to the worker thread.
   private MqttAsyncClient client;
@@ -230,6 +232,8 @@ public final class MqttTelemetry implements Telemetry {
       client.connect(options(seq, at)).waitForCompletion(timeoutMillis());
       connectedAt = at;
       reconnectDelay = settings.reconnectDelay();
+      online = true;
+      lastProblem = null;
       publishStatus(KioskStatus.birth(kiosk, seq, at, sources.appVersion()));
       client
           .subscribe(kiosk.topic(Channel.STATUS).value(), QOS_AT_LEAST_ONCE)
@@ -237,6 +241,8 @@ public final class MqttTelemetry implements Telemetry {
       log.info("telemetry for {} online at {} (bdSeq {})", kiosk, settings.brokerUrl(), seq);
       drain();
     } catch (MqttException | RuntimeException e) {
+      online = false;
+      lastProblem = describe(e);
       log.warn(
           "telemetry for {} cannot connect to {}: {}; retrying in {}",
           kiosk,
@@ -305,6 +311,8 @@ public final class MqttTelemetry implements Telemetry {
       return true;
     } catch (MqttException e) {
       outbox.attempted(message.sequence());
+      online = false;
+      lastProblem = "publish failed: " + describe(e);
       log.warn(
           "publishing {} ({}) failed: {}; it stays in the outbox",
           message.messageId(),
@@ -353,9 +361,11 @@ public final class MqttTelemetry implements Telemetry {
   }
 
   private void onConnectionLost(String reason) {
+    online = false;
     if (closed) {
       return;
     }
+    lastProblem = "connection lost: " + reason;
     log.warn("telemetry for {} lost its connection: {}", kiosk, reason);
     scheduleReconnect();
   }
@@ -380,12 +390,34 @@ public final class MqttTelemetry implements Telemetry {
     }
   }
 
+  /** Whether the broker connection is up and the birth was published; for the staff screen. */
+  public boolean online() {
+    return online;
+  }
+
+  /**
+   * Why the last connection attempt or publish failed (e.g. {@code Not authorized (135)}), empty
+   * while all is well. For logs and the staff screen, not for patients.
+   */
+  public java.util.Optional<String> lastConnectionProblem() {
+    return java.util.Optional.ofNullable(lastProblem);
+  }
+
+  private static String describe(Exception e) {
+    StringBuilder text = new StringBuilder(e.toString());
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      text.append("; caused by ").append(cause);
+    }
+    return text.toString();
+  }
+
   @Override
   public void close() {
     if (closed) {
       return;
     }
     closed = true;
+    online = false;
     try {
       worker.submit(this::shutDown).get(CLOSE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
