@@ -196,18 +196,31 @@ class SerialLineScannerIT {
   void unplugIsReportedAtOnceAndReplugReopensThePort() throws Exception {
     start(Framing.terminatedBy(Framing.CR), Duration.ZERO);
     List<HealthReason> reasons = new ArrayList<>();
-    scanner.onHealthChange((before, after) -> reasons.add(after.reason()));
+    java.util.concurrent.atomic.AtomicLong downAt = new java.util.concurrent.atomic.AtomicLong();
+    scanner.onHealthChange(
+        (before, after) -> {
+          reasons.add(after.reason());
+          if (after.state() == HealthState.DOWN) {
+            downAt.set(System.nanoTime());
+          }
+        });
     pty.send("before\r".getBytes(UTF_8));
     await().atMost(WAIT).until(() -> listener.scans.size() == 1);
 
     pty.sendPiece("half a co".getBytes(UTF_8), PAUSE);
+    long unplugged = System.nanoTime();
     pty.unplug();
     await().atMost(WAIT).until(() -> scanner.health().state() == HealthState.DOWN);
+    long downMillis = (downAt.get() - unplugged) / 1_000_000;
     assertThat(scanner.health().reason()).isEqualTo(HealthReason.UNPLUGGED);
     assertThat(scanner.portInUse()).isEmpty();
 
+    long replugged = System.nanoTime();
     pty.start();
     await().atMost(WAIT).until(() -> scanner.health().state() == HealthState.UP);
+    System.out.printf(
+        "unplug: DOWN %d ms after socat was told to exit; UP within %d ms of restarting it%n",
+        downMillis, (System.nanoTime() - replugged) / 1_000_000);
     pty.send("after\r".getBytes(UTF_8));
 
     await().atMost(WAIT).until(() -> listener.scans.size() == 2);

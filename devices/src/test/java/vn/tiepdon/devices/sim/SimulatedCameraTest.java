@@ -162,6 +162,26 @@ class SimulatedCameraTest {
     assertThatThrownBy(() -> camera("*").fps(0)).hasMessage("fps must be 1..120, was 0");
   }
 
+  /** The demo's image set: real photographs, only read (see /work/shared/faces/README.md). */
+  @Test
+  void playsTheSharedFaceImages() {
+    Path faces = Path.of(System.getProperty("tiepdon.faces", "/work/shared/faces"));
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        Files.isDirectory(faces), "no face images at " + faces + " (-Dtiepdon.faces=FOLDER)");
+    ImageSet franck = ImageSet.load(faces, "franck_*.jpg");
+    SimulatedCamera camera =
+        new SimulatedCamera(
+            DeviceId.of(DeviceKind.CAMERA, "sim"), franck, 15, 5, Duration.ofSeconds(2), clock);
+    camera.connect(frames::add);
+    for (int i = 0; i < franck.size(); i++) {
+      camera.nextFrame();
+    }
+
+    assertThat(franck.size()).isEqualTo(11);
+    assertThat(frames).allSatisfy(f -> assertThat(f.image().getWidth()).isEqualTo(720));
+    assertThat(frames).allSatisfy(f -> assertThat(f.image().getHeight()).isEqualTo(576));
+  }
+
   @Test
   void framesPrintOnlyTheirSize() {
     SimulatedCamera camera = camera("*.png");
