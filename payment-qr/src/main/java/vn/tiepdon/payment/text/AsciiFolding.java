@@ -21,6 +21,9 @@ public final class AsciiFolding {
    * dashes). Printable ASCII comes back unchanged, so folding is safe to repeat.
    */
   public static String fold(String text) {
+    if (isPrintableAscii(text)) {
+      return text;
+    }
     String withoutMarks =
         COMBINING_MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
     // Đ (U+0110) is a letter of its own, not D plus a mark, so NFD leaves it in place.

@@ -133,7 +133,7 @@ public final class VietQrCodec {
 
   private static void verifyCrc(String payload, Tlv crc) throws VietQrDecodeException {
     String found = crc.value();
-    if (found.length() != 4 || !found.matches("[0-9A-Fa-f]{4}")) {
+    if (found.length() != 4 || !isHex(found)) {
       throw new VietQrDecodeException(
           MALFORMED_CRC,
           "63",
@@ -148,6 +148,16 @@ public final class VietQrCodec {
           crc.position(),
           "CRC-16/CCITT-FALSE of the payload is " + expected + " but the code says " + found);
     }
+  }
+
+  private static boolean isHex(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'F' || c >= 'a' && c <= 'f')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String stripTrailingLineBreaks(String text) {

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import vn.tiepdon.payment.Money;
 import vn.tiepdon.payment.bank.BankBin;
 import vn.tiepdon.payment.text.AsciiFolding;
@@ -25,6 +26,9 @@ public final class VietQrPayload {
 
   /** NAPAS 247 caps one transfer below 500 million dong. */
   public static final long MAX_AMOUNT_DONG = 499_999_999L;
+
+  /** A, M and/or E, each at most once. */
+  private static final Pattern CONSUMER_DATA_REQUEST = Pattern.compile("(?!.*(.).*\\1)[AME]{1,3}");
 
   private final BankBin bin;
   private final String account;
@@ -254,7 +258,16 @@ public final class VietQrPayload {
     }
 
     static boolean isAccountNumber(String account) {
-      return account.matches("[0-9A-Za-z]{1,19}");
+      if (account.isEmpty() || account.length() > 19) {
+        return false;
+      }
+      for (int i = 0; i < account.length(); i++) {
+        char c = account.charAt(i);
+        if (!(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** Tag 38.02; {@code null} omits it. Default {@link ServiceCode#ACCOUNT}. */
@@ -350,7 +363,7 @@ public final class VietQrPayload {
     }
 
     static boolean isConsumerDataRequest(String text) {
-      return text.matches("(?!.*(.).*\\1)[AME]{1,3}");
+      return CONSUMER_DATA_REQUEST.matcher(text).matches();
     }
 
     /** A tag 62 sub-field 10–99, kept verbatim; {@code null} omits it. */
