@@ -22,6 +22,10 @@ public final class PcscReaders {
   public static Listing list() {
     try {
       TerminalFactory factory = TerminalFactory.getDefault();
+      if (!"PC/SC".equals(factory.getType())) {
+        // The JDK falls back to an empty "None" factory when libpcsclite cannot be loaded.
+        return new Listing(List.of(), "no PC/SC library (factory type " + factory.getType() + ")");
+      }
       List<String> names =
           factory.terminals().list().stream().map(CardTerminal::getName).sorted().toList();
       return new Listing(names, "");

@@ -43,6 +43,11 @@ final class FrameAssembler {
     }
   }
 
+  /** How many bytes of an unfinished frame are waiting (or being dropped) for its end. */
+  int pendingBytes() {
+    return discarding ? dropped : frame.size();
+  }
+
   /** The device went away: a partial frame cannot be completed, drop it. */
   void reset() {
     frame.reset();

@@ -6,6 +6,8 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,8 +29,18 @@ public final class ScanPipeline {
   private final Clock clock;
   private final ScanListener listener;
   private final FrameAssembler assembler;
-  private String lastText;
+
+  /**
+   * In terminator framing, bytes left waiting this long for their terminator are dropped and
+   * reported; a real scanner sends a whole code within milliseconds.
+   */
+  public static final Duration UNTERMINATED_AFTER = Duration.ofSeconds(2);
+
+  /** A digest, not the text: the last scan may be a citizen's QR and need not stay in memory. */
+  private byte[] lastDigest;
+
   private Instant lastAt;
+  private Instant lastByteAt;
 
   /**
    * @param debounce the same text again within this window of its previous arrival is dropped;
@@ -47,6 +59,9 @@ public final class ScanPipeline {
 
   public synchronized void accept(byte[] bytes, int offset, int length) {
     Objects.checkFromIndexSize(offset, length, bytes.length);
+    if (length > 0) {
+      lastByteAt = clock.instant();
+    }
     assembler.accept(bytes, offset, length);
   }
 
@@ -54,9 +69,21 @@ public final class ScanPipeline {
     accept(bytes, 0, bytes.length);
   }
 
-  /** No byte has arrived for the idle gap; ends the frame in idle-gap framing. */
+  /**
+   * No byte has arrived for a while: ends the frame in idle-gap framing; in terminator framing,
+   * drops and reports a partial frame older than {@link #UNTERMINATED_AFTER}.
+   */
   public synchronized void idle() {
-    assembler.idle();
+    if (!framing.usesTerminator()) {
+      assembler.idle();
+      return;
+    }
+    int pending = assembler.pendingBytes();
+    if (pending > 0
+        && Duration.between(lastByteAt, clock.instant()).compareTo(UNTERMINATED_AFTER) >= 0) {
+      assembler.reset();
+      reject(new ScanRejection(RejectReason.UNTERMINATED, pending, -1, clock.instant()));
+    }
   }
 
   /** The device went away; a partial frame is dropped. */
@@ -93,10 +120,20 @@ public final class ScanPipeline {
   }
 
   private boolean isBounce(String text, Instant at) {
-    boolean bounce = text.equals(lastText) && Duration.between(lastAt, at).compareTo(debounce) < 0;
-    lastText = text;
+    byte[] digest = sha256(text);
+    boolean bounce =
+        Arrays.equals(digest, lastDigest) && Duration.between(lastAt, at).compareTo(debounce) < 0;
+    lastDigest = digest;
     lastAt = at;
     return bounce;
+  }
+
+  private static byte[] sha256(String text) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
   }
 
   private byte[] strip(byte[] frame) {

@@ -23,6 +23,9 @@ public record ScanRejection(RejectReason reason, int frameBytes, int position, I
           "frame of " + frameBytes + " bytes is not valid UTF-8 at byte " + position;
       case FRAME_TOO_LONG ->
           "frame exceeded the maximum size; " + frameBytes + " bytes dropped until the next end";
+      case UNTERMINATED ->
+          frameBytes
+              + " bytes arrived without the configured terminator; check the scanner's suffix";
     };
   }
 }

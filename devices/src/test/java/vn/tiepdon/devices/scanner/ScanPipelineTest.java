@@ -202,6 +202,28 @@ class ScanPipelineTest {
   }
 
   @Test
+  void bytesLeftWithoutTheirTerminatorAreReportedAfterAWhile() {
+    ScanPipeline p = pipeline(Framing.terminatedBy(Framing.CRLF));
+    p.accept("sent with CR only\r".getBytes(UTF_8));
+    clock.advance(ScanPipeline.UNTERMINATED_AFTER.minusMillis(1));
+    p.idle();
+    assertThat(listener.rejections).isEmpty();
+
+    clock.advance(Duration.ofMillis(1));
+    p.idle();
+    p.idle();
+    p.accept("next\r\n".getBytes(UTF_8));
+
+    assertThat(listener.rejections)
+        .extracting(ScanRejection::reason, ScanRejection::frameBytes)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(RejectReason.UNTERMINATED, 18));
+    assertThat(listener.rejections.get(0).describe())
+        .isEqualTo(
+            "18 bytes arrived without the configured terminator; check the scanner's suffix");
+    assertThat(listener.texts()).containsExactly("next");
+  }
+
+  @Test
   void resetDropsAPartialFrame() {
     ScanPipeline p = pipeline(Framing.terminatedBy(Framing.CR));
     p.accept("half".getBytes(UTF_8));

@@ -181,6 +181,17 @@ class SerialLineScannerIT {
   }
 
   @Test
+  void aScannerSendingAnotherTerminatorIsReported() throws Exception {
+    start(Framing.terminatedBy(Framing.CRLF), Duration.ZERO);
+
+    pty.send((CCCD + "\r").getBytes(UTF_8));
+
+    await().atMost(WAIT).until(() -> listener.rejections.size() == 1);
+    assertThat(listener.rejections.get(0).reason()).isEqualTo(RejectReason.UNTERMINATED);
+    assertThat(listener.scans).isEmpty();
+  }
+
+  @Test
   void aRepeatedCodeWithinTheDebounceWindowIsOneScan() throws Exception {
     start(Framing.terminatedBy(Framing.CR), Duration.ofMinutes(1));
 
