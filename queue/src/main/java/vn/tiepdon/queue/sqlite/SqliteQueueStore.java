@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 import javax.sql.DataSource;
 import vn.tiepdon.queue.QueueLedger;
@@ -17,6 +18,7 @@ import vn.tiepdon.queue.QueueStore;
  */
 public final class SqliteQueueStore implements QueueStore {
   private final DataSource dataSource;
+  private final ReentrantLock writers = new ReentrantLock(true);
 
   public SqliteQueueStore(DataSource dataSource) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -31,7 +33,12 @@ public final class SqliteQueueStore implements QueueStore {
 
   @Override
   public <T> T write(Function<QueueLedger, T> work) {
-    return inTransaction("BEGIN IMMEDIATE", work);
+    writers.lock();
+    try {
+      return inTransaction("BEGIN IMMEDIATE", work);
+    } finally {
+      writers.unlock();
+    }
   }
 
   @Override
