@@ -31,7 +31,7 @@ public interface PaymentIntentStore {
    * Reads the intent, applies {@code change} and writes its result, all in one transaction, so two
    * payments for the same code never overwrite each other.
    *
-   * @return the change's result; empty if no intent has this reference
+   * @return the change's result; empty if no intent has this reference or the result is null
    */
   <R> Optional<R> update(ReferenceCode reference, Function<PaymentIntent, Change<R>> change);
 

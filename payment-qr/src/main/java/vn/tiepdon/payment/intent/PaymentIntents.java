@@ -131,19 +131,19 @@ public final class PaymentIntents {
     Instant now = clock.instant();
     List<PaymentIntent> expired = new ArrayList<>();
     for (ReferenceCode reference : store.findOpenExpiringBy(now)) {
-      store
-          .update(
-              reference,
-              intent ->
-                  intent.isDue(now)
-                      ? new PaymentIntentStore.Change<>(
-                          intent.withStatus(PaymentStatus.EXPIRED),
-                          Optional.of(intent.withStatus(PaymentStatus.EXPIRED)))
-                      : unchanged(intent, Optional.<PaymentIntent>empty()))
-          .flatMap(o -> o)
-          .ifPresent(expired::add);
+      // Re-checked inside the update: a payment may have been booked since the query.
+      store.update(reference, intent -> expireIfDue(intent, now)).ifPresent(expired::add);
     }
     return expired;
+  }
+
+  private static PaymentIntentStore.Change<PaymentIntent> expireIfDue(
+      PaymentIntent intent, Instant now) {
+    if (!intent.isDue(now)) {
+      return unchanged(intent, null);
+    }
+    PaymentIntent expired = intent.withStatus(PaymentStatus.EXPIRED);
+    return new PaymentIntentStore.Change<>(expired, expired);
   }
 
   /**

@@ -73,6 +73,22 @@ class QrRendererTest {
   }
 
   @Test
+  void nonAsciiTextInAnAlternateLanguageTemplateSurvivesTheSymbol() throws Exception {
+    VietQrCodec codec = new VietQrCodec();
+    String payload =
+        codec.encode(
+            VietQrPayload.builder(vn.tiepdon.payment.bank.BankBin.of("970436"), "0011001234567")
+                .otherRootField(64, "0002vi0117Bệnh viện Đa khoa")
+                .build());
+
+    String read = read(renderer.render(payload, 600)).getText();
+
+    assertThat(read).isEqualTo(payload);
+    assertThat(codec.decode(read).otherRootFields())
+        .containsEntry(64, "0002vi0117Bệnh viện Đa khoa");
+  }
+
+  @Test
   void emptyPayloadIsRejected() {
     assertThatIllegalArgumentException().isThrownBy(() -> renderer.render("", 100));
   }
