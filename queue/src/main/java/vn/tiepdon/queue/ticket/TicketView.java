@@ -3,6 +3,9 @@ package vn.tiepdon.queue.ticket;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Objects;
+import vn.tiepdon.queue.ClinicService;
+import vn.tiepdon.queue.QueueDay;
+import vn.tiepdon.queue.Ticket;
 import vn.tiepdon.queue.TicketNumber;
 
 /**
@@ -38,6 +41,34 @@ public record TicketView(
       throw new IllegalArgumentException(
           "ahead and etaMinutes must be >= 0, were " + ahead + " and " + etaMinutes);
     }
+  }
+
+  /**
+   * The view of a recorded ticket in the patient's language: Vietnamese names and room unless
+   * {@code language} is English.
+   */
+  public static TicketView of(
+      Ticket ticket,
+      ClinicService service,
+      String hospitalName,
+      String followUrl,
+      Locale language) {
+    if (!ticket.service().equals(service.code())) {
+      throw new IllegalArgumentException(
+          "service " + service.code() + " does not match the ticket's " + ticket.service());
+    }
+    boolean english = "en".equals(language.getLanguage());
+    return new TicketView(
+        hospitalName,
+        english ? service.nameEn() : service.nameVi(),
+        english ? service.roomEn() : service.roomVi(),
+        ticket.number(),
+        LocalDateTime.ofInstant(ticket.issuedAt(), QueueDay.ZONE),
+        ticket.priority().applies(),
+        ticket.ahead(),
+        ticket.etaMinutes(),
+        followUrl,
+        language);
   }
 
   private static void requireText(String field, String value) {

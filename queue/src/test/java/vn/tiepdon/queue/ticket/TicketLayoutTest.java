@@ -14,12 +14,25 @@ import java.awt.image.BufferedImage;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.tiepdon.queue.ClinicService;
+import vn.tiepdon.queue.DemoCatalogue;
+import vn.tiepdon.queue.PrintStatus;
+import vn.tiepdon.queue.Priority;
+import vn.tiepdon.queue.PriorityCode;
+import vn.tiepdon.queue.PriorityOrigin;
+import vn.tiepdon.queue.RequestKey;
+import vn.tiepdon.queue.ServiceCode;
+import vn.tiepdon.queue.SiteId;
+import vn.tiepdon.queue.Ticket;
+import vn.tiepdon.queue.TicketId;
 import vn.tiepdon.queue.TicketNumber;
 
 class TicketLayoutTest {
@@ -131,6 +144,34 @@ class TicketLayoutTest {
             "english.png");
 
     assertThat(decodeQr(image)).isEqualTo(URL);
+  }
+
+  @Test
+  void aViewOfARecordedTicketUsesLocalTimeAndThePatientsLanguage() {
+    ClinicService san = DemoCatalogue.catalogue().require(ServiceCode.of("SAN"));
+    Ticket ticket =
+        new Ticket(
+            TicketId.random(),
+            RequestKey.of("k"),
+            SiteId.of("bv-demo"),
+            san.code(),
+            LocalDate.parse("2026-11-23"),
+            TicketNumber.of(12),
+            Instant.parse("2026-11-23T01:05:00Z"),
+            new Priority(PriorityCode.PREGNANT, 40, PriorityOrigin.DECLARED),
+            3,
+            10,
+            PrintStatus.PENDING);
+
+    TicketView vi = TicketView.of(ticket, san, "BV", URL, TicketView.VIETNAMESE);
+    TicketView en = TicketView.of(ticket, san, "BV", URL, Locale.ENGLISH);
+
+    assertThat(vi.serviceName()).isEqualTo("Sản – Phụ khoa");
+    assertThat(vi.room()).isEqualTo("Phòng 205 – Tầng 2 – Khu B");
+    assertThat(vi.issuedAt()).isEqualTo(LocalDateTime.of(2026, 11, 23, 8, 5));
+    assertThat(vi.priority()).isTrue();
+    assertThat(vi.ahead()).isEqualTo(2);
+    assertThat(en.serviceName()).isEqualTo("Obstetrics & Gynaecology");
   }
 
   @Test
