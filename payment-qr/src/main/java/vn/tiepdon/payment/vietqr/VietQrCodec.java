@@ -183,7 +183,16 @@ public final class VietQrCodec {
     VietQrPayload read() throws VietQrDecodeException {
       expectValue(require(PAYLOAD_FORMAT), "01", "payload format indicator");
       boolean dynamic = initiation(require(INITIATION));
-      Tlv account = require(NAPAS_ACCOUNT);
+      VietQrPayload.Builder builder = beneficiary(require(NAPAS_ACCOUNT)).dynamic(dynamic);
+      expectValue(require(CURRENCY), VietQrPayload.CURRENCY_VND, "currency");
+      expectValue(require(COUNTRY), VietQrPayload.COUNTRY_VN, "country code");
+      rejectTipsAndFees();
+      readOptionalObjects(builder);
+      return builder.build();
+    }
+
+    /** Tag 38: NAPAS GUID, beneficiary template (BIN, account) and service code. */
+    private static VietQrPayload.Builder beneficiary(Tlv account) throws VietQrDecodeException {
       Map<Integer, Tlv> napas = Tlv.readAll(account.value(), account.valuePosition(), "38", -1);
       rejectUnknown(napas, "38", 0, 1, 2);
       expectValue(require(napas, 0, account), NAPAS_GUID, "NAPAS GUID");
@@ -191,16 +200,15 @@ public final class VietQrCodec {
       Map<Integer, Tlv> ids =
           Tlv.readAll(beneficiary.value(), beneficiary.valuePosition(), "38.01", -1);
       rejectUnknown(ids, "38.01", 0, 1);
-      VietQrPayload.Builder builder =
-          VietQrPayload.builder(
-                  bin(require(ids, 0, beneficiary)), consumerId(require(ids, 1, beneficiary)))
-              .dynamic(dynamic)
-              .service(napas.containsKey(2) ? service(napas.get(2)) : null);
-      expectValue(require(CURRENCY), VietQrPayload.CURRENCY_VND, "currency");
-      expectValue(require(COUNTRY), VietQrPayload.COUNTRY_VN, "country code");
-      for (int unsupported : new int[] {TIP_INDICATOR, FEE_FIXED, FEE_PERCENT}) {
-        if (root.containsKey(unsupported)) {
-          Tlv tlv = root.get(unsupported);
+      return VietQrPayload.builder(
+              bin(require(ids, 0, beneficiary)), consumerId(require(ids, 1, beneficiary)))
+          .service(napas.containsKey(2) ? service(napas.get(2)) : null);
+    }
+
+    private void rejectTipsAndFees() throws VietQrDecodeException {
+      for (int tag : new int[] {TIP_INDICATOR, FEE_FIXED, FEE_PERCENT}) {
+        Tlv tlv = root.get(tag);
+        if (tlv != null) {
           throw new VietQrDecodeException(
               UNSUPPORTED_TAG,
               tlv.path(),
@@ -208,6 +216,9 @@ public final class VietQrCodec {
               "tips and convenience fees (55-57) are not used by VietQR transfers");
         }
       }
+    }
+
+    private void readOptionalObjects(VietQrPayload.Builder builder) throws VietQrDecodeException {
       if (root.containsKey(MCC)) {
         builder.merchantCategoryCode(digits(root.get(MCC), 4, "merchant category code"));
       }
@@ -231,7 +242,6 @@ public final class VietQrCodec {
           builder.otherRootField(tlv.tag(), tlv.value());
         }
       }
-      return builder.build();
     }
 
     private Tlv require(int tag) throws VietQrDecodeException {
