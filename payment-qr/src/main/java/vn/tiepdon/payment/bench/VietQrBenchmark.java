@@ -90,7 +90,7 @@ public class VietQrBenchmark {
   }
 
   public static void main(String[] args) throws RunnerException {
-    microsecondsPerOperation(Duration.ofSeconds(3), Duration.ofSeconds(5), 1)
+    microsecondsPerOperation(Duration.ofSeconds(10), Duration.ofSeconds(10), 1)
         .forEach((name, us) -> System.out.printf("%s %.3f us/op%n", name, us));
   }
 
