@@ -12,7 +12,12 @@ import java.util.List;
  * @param staleAfter no frame for this long makes health DOWN; default 2 s
  */
 public record CameraSettings(
-    String type, String folder, String imageGlob, int fps, int minFps, Duration staleAfter) {
+    String type,
+    String folder,
+    String imageGlob,
+    Integer fps,
+    Integer minFps,
+    Duration staleAfter) {
   public CameraSettings {
     type =
         Choices.oneOf(
@@ -23,8 +28,8 @@ public record CameraSettings(
             "v4l2 is not available in this version");
     folder = folder == null || folder.isBlank() ? "faces" : folder.trim();
     imageGlob = imageGlob == null || imageGlob.isBlank() ? "*.{jpg,png}" : imageGlob.trim();
-    fps = fps == 0 ? 15 : fps;
-    minFps = minFps == 0 ? 5 : minFps;
+    fps = fps == null ? 15 : fps;
+    minFps = minFps == null ? 5 : minFps;
     staleAfter = staleAfter != null ? staleAfter : Duration.ofSeconds(2);
     if (fps < 1 || fps > 120) {
       throw new IllegalArgumentException("fps must be 1..120, was " + fps);
@@ -38,6 +43,6 @@ public record CameraSettings(
   }
 
   public static CameraSettings simulated() {
-    return new CameraSettings(null, null, null, 0, 0, null);
+    return new CameraSettings(null, null, null, null, null, null);
   }
 }

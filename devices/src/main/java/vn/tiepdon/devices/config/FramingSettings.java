@@ -16,8 +16,8 @@ public record FramingSettings(
     Duration idleGap,
     String stripPrefix,
     String stripSuffix,
-    int maxFrameBytes) {
-  public static final FramingSettings DEFAULT = new FramingSettings(null, null, null, null, 0);
+    Integer maxFrameBytes) {
+  public static final FramingSettings DEFAULT = new FramingSettings(null, null, null, null, null);
 
   public FramingSettings {
     if (terminator != null && terminator.isBlank()) {
@@ -38,7 +38,7 @@ public record FramingSettings(
     }
     stripPrefix = stripPrefix == null ? "" : stripPrefix;
     stripSuffix = stripSuffix == null ? "" : stripSuffix;
-    maxFrameBytes = maxFrameBytes == 0 ? Framing.DEFAULT_MAX_FRAME_BYTES : maxFrameBytes;
+    maxFrameBytes = maxFrameBytes == null ? Framing.DEFAULT_MAX_FRAME_BYTES : maxFrameBytes;
     if (maxFrameBytes < 16 || maxFrameBytes > 65536) {
       throw new IllegalArgumentException("maxFrameBytes must be 16..65536, was " + maxFrameBytes);
     }

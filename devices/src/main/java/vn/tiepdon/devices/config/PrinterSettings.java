@@ -9,7 +9,8 @@ import java.util.List;
  * @param rollLengthMm paper on a full roll; default 80000 (an 80 m roll)
  * @param nearEndMm below this the printer reports paper near its end; default 5000
  */
-public record PrinterSettings(String type, String outputFolder, int rollLengthMm, int nearEndMm) {
+public record PrinterSettings(
+    String type, String outputFolder, Integer rollLengthMm, Integer nearEndMm) {
   public PrinterSettings {
     type =
         Choices.oneOf(
@@ -20,8 +21,8 @@ public record PrinterSettings(String type, String outputFolder, int rollLengthMm
             "escpos is not available in this version");
     outputFolder =
         outputFolder == null || outputFolder.isBlank() ? "var/tickets" : outputFolder.trim();
-    rollLengthMm = rollLengthMm == 0 ? 80_000 : rollLengthMm;
-    nearEndMm = nearEndMm == 0 ? 5_000 : nearEndMm;
+    rollLengthMm = rollLengthMm == null ? 80_000 : rollLengthMm;
+    nearEndMm = nearEndMm == null ? 5_000 : nearEndMm;
     if (rollLengthMm < 100) {
       throw new IllegalArgumentException("rollLengthMm must be >= 100, was " + rollLengthMm);
     }
@@ -32,6 +33,6 @@ public record PrinterSettings(String type, String outputFolder, int rollLengthMm
   }
 
   public static PrinterSettings simulated() {
-    return new PrinterSettings(null, null, 0, 0);
+    return new PrinterSettings(null, null, null, null);
   }
 }

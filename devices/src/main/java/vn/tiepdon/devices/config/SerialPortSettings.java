@@ -9,7 +9,7 @@ import vn.tiepdon.devices.serial.SerialLine;
 
 /**
  * Where the serial scanner is and how its line is set. Exactly one of {@code path} and {@code usb}.
- * Line settings left out (0 or missing) take the 115200 8N1 default.
+ * Line settings left out take the 115200 8N1 default.
  *
  * @param parity none, odd, even, mark or space
  * @param stopBits "1", "1.5" or "2"
@@ -19,8 +19,8 @@ import vn.tiepdon.devices.serial.SerialLine;
 public record SerialPortSettings(
     String path,
     UsbIdSettings usb,
-    int baud,
-    int dataBits,
+    Integer baud,
+    Integer dataBits,
     String parity,
     String stopBits,
     String flowControl,
@@ -35,8 +35,8 @@ public record SerialPortSettings(
           "exactly one of path and usb must be set, was "
               + (path == null ? "neither" : "both (path '" + path + "')"));
     }
-    baud = baud == 0 ? SerialLine.DEFAULT.baud() : baud;
-    dataBits = dataBits == 0 ? SerialLine.DEFAULT.dataBits() : dataBits;
+    baud = baud == null ? SerialLine.DEFAULT.baud() : baud;
+    dataBits = dataBits == null ? SerialLine.DEFAULT.dataBits() : dataBits;
     parity =
         Choices.oneOf("parity", parity, "none", List.of("none", "odd", "even", "mark", "space"));
     stopBits = Choices.oneOf("stopBits", stopBits, "1", List.of("1", "1.5", "2"));
@@ -53,7 +53,7 @@ public record SerialPortSettings(
 
   /** A port given by path with default line settings. */
   public static SerialPortSettings atPath(String path) {
-    return new SerialPortSettings(path, null, 0, 0, null, null, null, null);
+    return new SerialPortSettings(path, null, null, null, null, null, null, null);
   }
 
   public PortSelector selector() {

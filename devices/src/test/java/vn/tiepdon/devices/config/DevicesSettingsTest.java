@@ -104,18 +104,18 @@ class DevicesSettingsTest {
 
   @Test
   void badValuesNameTheFieldAndTheValue() {
-    assertThatThrownBy(() -> new FramingSettings("NUL", null, null, null, 0))
+    assertThatThrownBy(() -> new FramingSettings("NUL", null, null, null, null))
         .hasMessage(
             "terminator must be CR, LF, CRLF, TAB, ETX or one byte in hex such as 0x03, was 'NUL'");
-    assertThatThrownBy(() -> new FramingSettings("CR", Duration.ofMillis(50), null, null, 0))
+    assertThatThrownBy(() -> new FramingSettings("CR", Duration.ofMillis(50), null, null, null))
         .hasMessage("set terminator or idleGap, not both; was terminator 'CR' and idleGap PT0.05S");
-    assertThatThrownBy(() -> new FramingSettings(null, Duration.ofSeconds(30), null, null, 0))
+    assertThatThrownBy(() -> new FramingSettings(null, Duration.ofSeconds(30), null, null, null))
         .hasMessage("idleGap must be between PT0.001S and PT10S, was PT30S");
     assertThatThrownBy(() -> new FramingSettings(null, null, null, null, 8))
         .hasMessage("maxFrameBytes must be 16..65536, was 8");
     assertThatThrownBy(() -> new ScannerSettings(null, null, null, Duration.ofSeconds(-1)))
         .hasMessage("debounce must be 0..PT1M, was PT-1S");
-    assertThatThrownBy(() -> new SerialPortSettings(null, null, 0, 0, null, null, null, null))
+    assertThatThrownBy(() -> new SerialPortSettings(null, null, null, null, null, null, null, null))
         .hasMessage("exactly one of path and usb must be set, was neither");
     assertThatThrownBy(
             () ->
@@ -129,18 +129,24 @@ class DevicesSettingsTest {
                     null,
                     null))
         .hasMessage("exactly one of path and usb must be set, was both (path '/dev/ttyACM0')");
-    assertThatThrownBy(() -> new SerialPortSettings("/dev/x", null, -5, 0, null, null, null, null))
+    assertThatThrownBy(
+            () -> new SerialPortSettings("/dev/x", null, -5, null, null, null, null, null))
         .hasMessage("baud must be 50..4000000, was -5");
-    assertThatThrownBy(() -> new SerialPortSettings("/dev/x", null, 0, 9, null, null, null, null))
+    assertThatThrownBy(
+            () -> new SerialPortSettings("/dev/x", null, null, 9, null, null, null, null))
         .hasMessage("dataBits must be 5..8, was 9");
-    assertThatThrownBy(() -> new SerialPortSettings("/dev/x", null, 0, 0, "high", null, null, null))
+    assertThatThrownBy(
+            () -> new SerialPortSettings("/dev/x", null, null, null, "high", null, null, null))
         .hasMessage("parity must be one of none, odd, even, mark, space, was 'high'");
-    assertThatThrownBy(() -> new SerialPortSettings("/dev/x", null, 0, 0, null, "3", null, null))
+    assertThatThrownBy(
+            () -> new SerialPortSettings("/dev/x", null, null, null, null, "3", null, null))
         .hasMessage("stopBits must be one of 1, 1.5, 2, was '3'");
-    assertThatThrownBy(() -> new SerialPortSettings("/dev/x", null, 0, 0, null, null, "dtr", null))
+    assertThatThrownBy(
+            () -> new SerialPortSettings("/dev/x", null, null, null, null, null, "dtr", null))
         .hasMessage("flowControl must be one of none, rts-cts, xon-xoff, was 'dtr'");
     assertThatThrownBy(
-            () -> new SerialPortSettings("/dev/x", null, 0, 0, null, null, null, Duration.ZERO))
+            () ->
+                new SerialPortSettings("/dev/x", null, null, null, null, null, null, Duration.ZERO))
         .hasMessage("reconnectInterval must be PT0.01S..PT1M, was PT0S");
     assertThatThrownBy(() -> new UsbIdSettings("0c2e1", "0b61", null))
         .hasMessage("vendorId must be 1-4 hex digits such as 0c2e, was '0c2e1'");
@@ -149,18 +155,27 @@ class DevicesSettingsTest {
   }
 
   @Test
+  void zeroIsNotTakenForTheDefault() {
+    assertThatThrownBy(() -> new FramingSettings(null, null, null, null, 0))
+        .hasMessage("maxFrameBytes must be 16..65536, was 0");
+    assertThatThrownBy(() -> new CameraSettings(null, null, null, 0, null, null))
+        .hasMessage("fps must be 1..120, was 0");
+  }
+
+  @Test
   void devicesNotAvailableYetAreNamed() {
-    assertThatThrownBy(() -> new PrinterSettings("escpos", null, 0, 0))
+    assertThatThrownBy(() -> new PrinterSettings("escpos", null, null, null))
         .hasMessage(
             "type must be one of simulated, was 'escpos' (escpos is not available in this version)");
-    assertThatThrownBy(() -> new CameraSettings("v4l2", null, null, 0, 0, null))
+    assertThatThrownBy(() -> new CameraSettings("v4l2", null, null, null, null, null))
         .hasMessage(
             "type must be one of simulated, was 'v4l2' (v4l2 is not available in this version)");
     assertThatThrownBy(() -> new PrinterSettings(null, null, 1000, 1000))
         .hasMessage("nearEndMm must be 0..999, was 1000");
     assertThatThrownBy(() -> new CameraSettings(null, null, null, 10, 20, null))
         .hasMessage("minFps must be 1..10 (fps), was 20");
-    assertThatThrownBy(() -> new CameraSettings(null, null, null, 0, 0, Duration.ofMillis(10)))
+    assertThatThrownBy(
+            () -> new CameraSettings(null, null, null, null, null, Duration.ofMillis(10)))
         .hasMessage("staleAfter must be >= PT0.1S, was PT0.01S");
   }
 }

@@ -39,8 +39,8 @@ class DeviceFactoryTest {
         base.resolve("test-card.png").toFile());
     return new DevicesSettings(
         null,
-        new PrinterSettings(null, "tickets", 0, 0),
-        new CameraSettings(null, ".", "*.png", 0, 0, null),
+        new PrinterSettings(null, "tickets", null, null),
+        new CameraSettings(null, ".", "*.png", null, null, null),
         null);
   }
 
@@ -85,7 +85,7 @@ class DeviceFactoryTest {
 
   @Test
   void aMissingCameraFolderIsNamed() {
-    CameraSettings camera = new CameraSettings(null, "nowhere", null, 0, 0, null);
+    CameraSettings camera = new CameraSettings(null, "nowhere", null, null, null, null);
     assertThatThrownBy(() -> factory().camera(camera))
         .hasMessage("image folder does not exist: " + base.resolve("nowhere"));
   }
