@@ -3,6 +3,7 @@ package vn.tiepdon.provisioning.mqtt;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -18,6 +19,7 @@ import javax.sql.DataSource;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 import org.eclipse.paho.mqttv5.client.MqttCallback;
+import org.eclipse.paho.mqttv5.client.MqttClientException;
 import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
@@ -69,7 +71,13 @@ import vn.tiepdon.provisioning.topic.KioskRef;
 public final class MqttTelemetry implements Telemetry {
   private static final Logger log = LoggerFactory.getLogger(MqttTelemetry.class);
   private static final int QOS_AT_LEAST_ONCE = 1;
+
+  /** Publishes awaiting PUBACK at once; brokers commonly allow 10 (HiveMQ's receive maximum). */
+  private static final int IN_FLIGHT = 8;
+
+  /** Messages removed from the outbox per transaction once acknowledged. */
   private static final int BATCH = 100;
+
   private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(10);
 
   private final TelemetrySettings settings;
@@ -98,6 +106,7 @@ public final class MqttTelemetry implements Telemetry {
   private Instant connectedAt;
   private Duration reconnectDelay;
   private boolean reconnectQueued;
+  private int slotWaits;
   private ScheduledFuture<?> healthTask;
 
   /** Production wiring: its own worker thread. */
@@ -232,12 +241,12 @@ public final class MqttTelemetry implements Telemetry {
       client.connect(options(seq, at)).waitForCompletion(timeoutMillis());
       connectedAt = at;
       reconnectDelay = settings.reconnectDelay();
-      online = true;
-      lastProblem = null;
       publishStatus(KioskStatus.birth(kiosk, seq, at, sources.appVersion()));
       client
           .subscribe(kiosk.topic(Channel.STATUS).value(), QOS_AT_LEAST_ONCE)
           .waitForCompletion(timeoutMillis());
+      online = true;
+      lastProblem = null;
       log.info("telemetry for {} online at {} (bdSeq {})", kiosk, settings.brokerUrl(), seq);
       drain();
     } catch (MqttException | RuntimeException e) {
@@ -290,37 +299,86 @@ public final class MqttTelemetry implements Telemetry {
     drainQueued.set(false);
     while (!closed && isConnected()) {
       List<OutboxMessage> batch = outbox.next(BATCH);
-      if (batch.isEmpty()) {
+      if (batch.isEmpty() || !publishInOrder(batch)) {
         return;
-      }
-      for (OutboxMessage message : batch) {
-        if (closed || !isConnected() || !publish(message)) {
-          return;
-        }
       }
     }
   }
 
-  private boolean publish(OutboxMessage message) {
+  /**
+   * Publishes a batch, {@link #IN_FLIGHT} at a time, waiting for the PUBACKs; then removes the
+   * acknowledged prefix in one transaction (one disk sync per batch, not per message). Anything
+   * after the first failure stays and is sent again, in order, after the reconnect (at least once;
+   * the ids let consumers drop repeats).
+   */
+  private boolean publishInOrder(List<OutboxMessage> batch) {
+    List<Long> acknowledged = new ArrayList<>(batch.size());
     try {
-      MqttMessage mqtt =
-          new MqttMessage(message.payload(), QOS_AT_LEAST_ONCE, false, new MqttProperties());
-      IMqttToken token = client.publish(message.topic().value(), mqtt);
-      token.waitForCompletion(timeoutMillis());
-      outbox.delivered(message.sequence());
-      return true;
+      int next = 0;
+      while (next < batch.size() && !closed) {
+        List<IMqttToken> window = publishWindow(batch, next);
+        slotWaits = 0;
+        for (IMqttToken token : window) {
+          token.waitForCompletion(timeoutMillis());
+          acknowledged.add(batch.get(next++).sequence());
+        }
+      }
+      return !closed;
     } catch (MqttException e) {
-      outbox.attempted(message.sequence());
+      OutboxMessage failed = batch.get(acknowledged.size());
+      outbox.attempted(failed.sequence());
       online = false;
       lastProblem = "publish failed: " + describe(e);
       log.warn(
           "publishing {} ({}) failed: {}; it stays in the outbox",
-          message.messageId(),
-          message.topic(),
+          failed.messageId(),
+          failed.topic(),
           e.toString());
       dropConnection();
       scheduleReconnect();
       return false;
+    } finally {
+      outbox.delivered(acknowledged);
+    }
+  }
+
+  /**
+   * Hands up to {@link #IN_FLIGHT} messages to Paho. Paho frees a slot a moment after it completes
+   * a token, so when it says the window is full we simply wait for what is out.
+   */
+  private List<IMqttToken> publishWindow(List<OutboxMessage> batch, int from) throws MqttException {
+    List<IMqttToken> tokens = new ArrayList<>(IN_FLIGHT);
+    for (int i = from; i < batch.size() && tokens.size() < IN_FLIGHT; i++) {
+      OutboxMessage message = batch.get(i);
+      MqttMessage mqtt =
+          new MqttMessage(message.payload(), QOS_AT_LEAST_ONCE, false, new MqttProperties());
+      try {
+        tokens.add(client.publish(message.topic().value(), mqtt));
+      } catch (MqttException e) {
+        if (e.getReasonCode() != MqttClientException.REASON_CODE_MAX_INFLIGHT) {
+          throw e;
+        }
+        if (!tokens.isEmpty()) {
+          break;
+        }
+        awaitFreeSlot(e);
+        i--;
+      }
+    }
+    return tokens;
+  }
+
+  /** Nothing of ours is out, yet Paho's count lags behind: give it a moment, within reason. */
+  private void awaitFreeSlot(MqttException full) throws MqttException {
+    if (++slotWaits > 200) {
+      slotWaits = 0;
+      throw full;
+    }
+    try {
+      Thread.sleep(5);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw full;
     }
   }
 

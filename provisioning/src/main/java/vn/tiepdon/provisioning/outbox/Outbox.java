@@ -26,6 +26,9 @@ public interface Outbox {
   /** Removes a message the broker acknowledged. */
   void delivered(long sequence);
 
+  /** Removes messages the broker acknowledged, in one transaction. */
+  void delivered(List<Long> sequences);
+
   long pending();
 
   /** What one {@link #add} cost: messages dropped by the limits, with their ids for the log. */

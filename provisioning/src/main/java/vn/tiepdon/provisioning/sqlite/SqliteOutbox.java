@@ -143,6 +143,30 @@ public final class SqliteOutbox implements Outbox {
     update("DELETE FROM telemetry_outbox WHERE sequence = ?", sequence);
   }
 
+  @Override
+  public void delivered(List<Long> sequences) {
+    if (sequences.isEmpty()) {
+      return;
+    }
+    try (Connection connection = dataSource.getConnection()) {
+      connection.setAutoCommit(false);
+      try (PreparedStatement delete =
+          connection.prepareStatement("DELETE FROM telemetry_outbox WHERE sequence = ?")) {
+        for (long sequence : sequences) {
+          delete.setLong(1, sequence);
+          delete.addBatch();
+        }
+        delete.executeBatch();
+        connection.commit();
+      } catch (SQLException e) {
+        connection.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot remove delivered outbox messages " + sequences, e);
+    }
+  }
+
   private void update(String sql, long sequence) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(sql)) {

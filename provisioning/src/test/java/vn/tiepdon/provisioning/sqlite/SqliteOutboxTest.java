@@ -73,6 +73,19 @@ class SqliteOutboxTest {
   }
 
   @Test
+  void removesAnAcknowledgedWindowAtOnce() {
+    Outbox outbox = new SqliteOutbox(database(), OutboxLimits.DEFAULT);
+    for (int i = 0; i < 5; i++) {
+      outbox.add(UUID.randomUUID(), EVENT, text("e" + i), Priority.EVENT, T0);
+    }
+    List<OutboxMessage> window = outbox.next(3);
+    outbox.delivered(window.stream().map(OutboxMessage::sequence).toList());
+    assertThat(outbox.next(10))
+        .extracting(m -> new String(m.payload(), StandardCharsets.UTF_8))
+        .containsExactly("e3", "e4");
+  }
+
+  @Test
   void sequenceKeepsRisingAfterTheTableEmpties() {
     Outbox outbox = new SqliteOutbox(database(), OutboxLimits.DEFAULT);
     long first = outbox.add(UUID.randomUUID(), EVENT, text("a"), Priority.EVENT, T0).sequence();

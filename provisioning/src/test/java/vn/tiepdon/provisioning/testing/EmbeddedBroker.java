@@ -28,6 +28,9 @@ public final class EmbeddedBroker implements AutoCloseable {
   private final int port;
   private final String username;
   private final String password;
+  private Path tlsKeystore;
+  private String tlsPassword;
+  private int tlsPort = -1;
   private EmbeddedHiveMQ hivemq;
 
   private EmbeddedBroker(Path folder, String username, String password) {
@@ -40,6 +43,23 @@ public final class EmbeddedBroker implements AutoCloseable {
   /** A broker that lets anyone in. */
   public static EmbeddedBroker start(Path folder) {
     return new EmbeddedBroker(folder, null, null).startNow();
+  }
+
+  /**
+   * A broker that also listens for TLS with the server key in this JKS keystore; see {@link
+   * #tlsUrl()}.
+   */
+  public static EmbeddedBroker startWithTls(Path folder, Path keystore, String password) {
+    EmbeddedBroker broker = new EmbeddedBroker(folder, null, null);
+    broker.tlsKeystore = keystore;
+    broker.tlsPassword = password;
+    broker.tlsPort = freePort();
+    return broker.startNow();
+  }
+
+  /** The TLS listener, named {@code localhost} to match the test certificate. */
+  public String tlsUrl() {
+    return "ssl://localhost:" + tlsPort;
   }
 
   /** A broker that admits only this user with this password. */
@@ -73,11 +93,12 @@ public final class EmbeddedBroker implements AutoCloseable {
           <hivemq>
             <listeners>
               <tcp-listener><port>%d</port><bind-address>127.0.0.1</bind-address></tcp-listener>
+              %s
             </listeners>
             <anonymous-usage-statistics><enabled>false</enabled></anonymous-usage-statistics>
           </hivemq>
           """
-              .formatted(port));
+              .formatted(port, tlsListener()));
       EmbeddedHiveMQBuilder builder =
           EmbeddedHiveMQ.builder()
               .withConfigurationFolder(config)
@@ -114,6 +135,23 @@ public final class EmbeddedBroker implements AutoCloseable {
         throw new IllegalStateException("embedded HiveMQ did not close", e);
       }
     }
+  }
+
+  private String tlsListener() {
+    if (tlsKeystore == null) {
+      return "";
+    }
+    return """
+        <tls-tcp-listener>
+          <port>%d</port><bind-address>127.0.0.1</bind-address>
+          <tls>
+            <keystore>
+              <path>%s</path><password>%s</password><private-key-password>%s</private-key-password>
+            </keystore>
+          </tls>
+        </tls-tcp-listener>
+        """
+        .formatted(tlsPort, tlsKeystore.toAbsolutePath(), tlsPassword, tlsPassword);
   }
 
   private EmbeddedExtension passwordCheck() {
