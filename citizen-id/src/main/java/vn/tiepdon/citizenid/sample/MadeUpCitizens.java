@@ -31,10 +31,18 @@ public final class MadeUpCitizens {
    * @throws IllegalArgumentException if the clock's date is before {@link #EARLIEST}
    */
   public static List<MadeUpCitizen> asOf(Clock clock) {
-    LocalDate today = LocalDate.now(clock);
+    return all(LocalDate.now(clock));
+  }
+
+  /**
+   * The citizens as of {@code today}: their cards parse without error or warning on that day.
+   *
+   * @throws IllegalArgumentException if {@code today} is before {@link #EARLIEST}
+   */
+  public static List<MadeUpCitizen> all(LocalDate today) {
     if (today.isBefore(EARLIEST)) {
       throw new IllegalArgumentException(
-          "clock date must be on or after " + EARLIEST + ", was " + today);
+          "today must be on or after " + EARLIEST + ", was " + today);
     }
     LocalDate issued = today.minusDays(ISSUED_DAYS_AGO);
     return List.of(

@@ -67,7 +67,7 @@ class MadeUpCitizensTest {
   void refusesClocksBeforeCanCuocCardsCouldHaveBeenIssuedMonthsAgo(String date) {
     assertThatThrownBy(() -> MadeUpCitizens.asOf(on(date)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("clock date must be on or after 2024-10-01, was " + date);
+        .hasMessage("today must be on or after 2024-10-01, was " + date);
   }
 
   private static int age(CitizenCard card, LocalDate today) {
