@@ -144,7 +144,7 @@ final class VietQrCommand implements Runnable {
     }
 
     private static Money parseAmount(String text) {
-      if (!text.matches("[0-9]{1,9}")) {
+      if (!text.matches("[0-9]{1,18}")) {
         throw new BadInputException(
             "--amount must be a whole number of dong without separators, was \"" + text + "\"");
       }
