@@ -25,6 +25,37 @@ class TelemetrySettingsTest {
   }
 
   @Test
+  void bindsLikeTheKioskConfigLoaderDoes() throws Exception {
+    var mapper =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+            .enable(
+                com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(
+                com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    TelemetrySettings s =
+        mapper.readValue(
+            """
+            {"brokerUrl": "ssl://mqtt.bv-choray.local:8883", "siteId": "bv-choray",
+             "kioskId": "k01", "username": "kiosk-k01", "password": "pw",
+             "caCertPath": "/etc/tiepdon/ca.pem", "healthInterval": "PT15S",
+             "outbox": {"maxMessages": 500, "maxAge": "P2D"}}
+            """,
+            TelemetrySettings.class);
+    assertThat(s.healthInterval()).isEqualTo(Duration.ofSeconds(15));
+    assertThat(s.keepAlive()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(s.outbox()).isEqualTo(new OutboxLimits(500, Duration.ofDays(2)));
+    TelemetrySettings minimal =
+        mapper.readValue(
+            """
+            {"brokerUrl": "tcp://127.0.0.1:1883", "siteId": "bv-a", "kioskId": "k02"}
+            """,
+            TelemetrySettings.class);
+    assertThat(minimal.outbox()).isEqualTo(OutboxLimits.DEFAULT);
+    assertThat(minimal.username()).isEmpty();
+  }
+
+  @Test
   void neverPrintsThePassword() {
     assertThat(settings("tcp://broker:1883", "k01", "hunter2", "").toString())
         .doesNotContain("hunter2")

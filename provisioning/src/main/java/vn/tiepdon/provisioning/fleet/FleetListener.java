@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.provisioning.message.EventMessage;
+import vn.tiepdon.provisioning.message.Health;
 import vn.tiepdon.provisioning.message.KioskStatus;
 import vn.tiepdon.provisioning.message.MessageCodec;
 import vn.tiepdon.provisioning.topic.Channel;
@@ -73,38 +74,45 @@ public final class FleetListener implements AutoCloseable {
 
   /** Handles one raw message; public so that other transports (and replays) can feed it. */
   public synchronized void received(String topicName, byte[] payload) {
+    Runnable delivery;
     try {
-      KioskTopic topic = KioskTopic.parse(topicName);
-      switch (topic.channel()) {
-        case STATUS -> status(topic, codec.decodeStatus(payload));
-        case HEALTH -> {
-          var health = codec.decodeHealth(payload);
-          requireSameKiosk(topic, health.ref());
-          callback.onHealth(health);
-        }
-        case EVENT -> event(topic, codec.decodeEvent(payload));
-        default -> throw new IllegalArgumentException("not a fleet channel: " + topic.channel());
-      }
+      delivery = read(KioskTopic.parse(topicName), payload);
     } catch (IllegalArgumentException e) {
       rejected.incrementAndGet();
       log.warn("rejected message on '{}': {}", topicName, e.getMessage());
       callback.onRejected(topicName, e.getMessage());
-    }
-  }
-
-  private void status(KioskTopic topic, KioskStatus status) {
-    requireSameKiosk(topic, status.ref());
-    callback.onStatus(status, presence.apply(status));
-  }
-
-  private void event(KioskTopic topic, EventMessage event) {
-    requireSameKiosk(topic, event.ref());
-    if (seenEvents.put(event.id(), Boolean.TRUE) != null) {
-      duplicates.incrementAndGet();
-      log.debug("dropping repeated event {} from {}", event.id(), event.ref());
       return;
     }
-    callback.onEvent(event);
+    // Outside the try: a failing callback is the consumer's bug, not a bad message.
+    delivery.run();
+  }
+
+  /** Checks the message and returns what to tell the callback (nothing for a repeat). */
+  private Runnable read(KioskTopic topic, byte[] payload) {
+    switch (topic.channel()) {
+      case STATUS -> {
+        KioskStatus status = codec.decodeStatus(payload);
+        requireSameKiosk(topic, status.ref());
+        Liveness liveness = presence.apply(status);
+        return () -> callback.onStatus(status, liveness);
+      }
+      case HEALTH -> {
+        Health health = codec.decodeHealth(payload);
+        requireSameKiosk(topic, health.ref());
+        return () -> callback.onHealth(health);
+      }
+      case EVENT -> {
+        EventMessage event = codec.decodeEvent(payload);
+        requireSameKiosk(topic, event.ref());
+        if (seenEvents.put(event.id(), Boolean.TRUE) != null) {
+          duplicates.incrementAndGet();
+          log.debug("dropping repeated event {} from {}", event.id(), event.ref());
+          return () -> {};
+        }
+        return () -> callback.onEvent(event);
+      }
+      default -> throw new IllegalArgumentException("not a fleet channel: " + topic.channel());
+    }
   }
 
   private static void requireSameKiosk(KioskTopic topic, KioskRef body) {

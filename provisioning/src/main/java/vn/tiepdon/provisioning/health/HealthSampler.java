@@ -13,6 +13,7 @@ import vn.tiepdon.provisioning.message.OutboxFigures;
 import vn.tiepdon.provisioning.telemetry.DeviceStatus;
 import vn.tiepdon.provisioning.telemetry.QueueFigures;
 import vn.tiepdon.provisioning.telemetry.RecentError;
+import vn.tiepdon.provisioning.telemetry.RecentErrorSource;
 import vn.tiepdon.provisioning.topic.KioskRef;
 
 /**
@@ -26,10 +27,15 @@ public final class HealthSampler {
 
   private final KioskRef kiosk;
   private final HealthSources sources;
+  private final RecentErrorSource ownErrors;
 
-  public HealthSampler(KioskRef kiosk, HealthSources sources) {
+  /**
+   * @param ownErrors the telemetry's own failures, reported after the application's
+   */
+  public HealthSampler(KioskRef kiosk, HealthSources sources, RecentErrorSource ownErrors) {
     this.kiosk = kiosk;
     this.sources = sources;
+    this.ownErrors = ownErrors;
   }
 
   public Health sample(long bdSeq, long seq, Instant now, Instant startedAt, OutboxFigures outbox) {
@@ -41,6 +47,7 @@ public final class HealthSampler {
     HostFigures host = read("host", sources.host()::read, NO_HOST, now, failures);
     List<RecentError> errors =
         new ArrayList<>(read("errors", sources.errors()::recentErrors, List.of(), now, failures));
+    errors.addAll(ownErrors.recentErrors());
     errors.addAll(failures);
     long uptime = Math.max(0, Duration.between(startedAt, now).toSeconds());
     return new Health(

@@ -13,8 +13,9 @@ import vn.tiepdon.provisioning.topic.KioskRef;
 import vn.tiepdon.provisioning.topic.SiteId;
 
 /**
- * The periodic {@code health} message. {@code seq} counts reports since the connection's birth
- * ({@code bdSeq}), so a consumer sees gaps. No personal data: codes and counts only.
+ * The periodic {@code health} message. {@code seq} counts reports since the application started
+ * (from 1), so a consumer sees gaps; {@code bdSeq} is that of the latest connection attempt. No
+ * personal data: codes and counts only.
  */
 public record Health(
     SiteId site,

@@ -46,6 +46,7 @@ import vn.tiepdon.provisioning.sqlite.SqliteBirthSequence;
 import vn.tiepdon.provisioning.sqlite.SqliteOutbox;
 import vn.tiepdon.provisioning.telemetry.BirthSequence;
 import vn.tiepdon.provisioning.telemetry.KioskEvent;
+import vn.tiepdon.provisioning.telemetry.RecentErrors;
 import vn.tiepdon.provisioning.telemetry.Telemetry;
 import vn.tiepdon.provisioning.topic.Channel;
 import vn.tiepdon.provisioning.topic.KioskRef;
@@ -93,6 +94,7 @@ public final class MqttTelemetry implements Telemetry {
   private final boolean ownsWorker;
   private final AtomicBoolean drainQueued = new AtomicBoolean();
   private final AtomicLong dropped = new AtomicLong();
+  private final RecentErrors ownErrors;
   private final AtomicBoolean started = new AtomicBoolean();
   private volatile boolean closed;
   private volatile boolean online;
@@ -139,7 +141,8 @@ public final class MqttTelemetry implements Telemetry {
     this.kiosk = settings.kiosk();
     this.clock = clock;
     this.sources = sources;
-    this.sampler = new HealthSampler(kiosk, sources);
+    this.ownErrors = new RecentErrors(clock, 5);
+    this.sampler = new HealthSampler(kiosk, sources, ownErrors);
     this.worker = worker;
     this.ownsWorker = ownsWorker;
     this.tls =
@@ -177,10 +180,27 @@ public final class MqttTelemetry implements Telemetry {
         worker.scheduleAtFixedRate(this::reportHealth, period, period, TimeUnit.MILLISECONDS);
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Never throws for a storage failure: telemetry must not stop a patient's check-in. If the
+   * outbox cannot be written (disk full, database locked too long) the event is logged in full
+   * instead, which is safe because events carry no personal data, and counted in the health
+   * report's last errors.
+   */
   @Override
   public void event(KioskEvent event) {
     EventMessage message = EventMessage.of(UUID.randomUUID(), kiosk, clock.instant(), event);
-    store(message.id(), Channel.EVENT, codec.encode(message), Priority.EVENT);
+    byte[] json = codec.encode(message);
+    try {
+      store(message.id(), Channel.EVENT, json, Priority.EVENT);
+    } catch (RuntimeException e) {
+      ownErrors.record("telemetry", "outbox_write_failed");
+      log.error(
+          "event could not be stored for delivery; recording it here instead: {}",
+          new String(json, java.nio.charset.StandardCharsets.UTF_8),
+          e);
+    }
   }
 
   /** Takes and stores one health report now; the schedule calls this every interval. */
