@@ -1,12 +1,18 @@
 package vn.tiepdon.ui.cli;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -24,7 +30,9 @@ import vn.tiepdon.devices.DeviceId;
 import vn.tiepdon.devices.DeviceKind;
 import vn.tiepdon.devices.HealthReason;
 import vn.tiepdon.devices.HealthState;
+import vn.tiepdon.devices.config.DevicesSettings;
 import vn.tiepdon.devices.config.FramingSettings;
+import vn.tiepdon.devices.config.ScannerSettings;
 import vn.tiepdon.devices.config.SerialPortSettings;
 import vn.tiepdon.devices.config.UsbIdSettings;
 import vn.tiepdon.devices.pcsc.PcscReaders;
@@ -35,6 +43,8 @@ import vn.tiepdon.devices.serial.SerialLineScanner;
 import vn.tiepdon.devices.serial.SerialPortInfo;
 import vn.tiepdon.devices.serial.SerialPorts;
 import vn.tiepdon.devices.serial.SerialScannerConfig;
+import vn.tiepdon.ui.config.ConfigException;
+import vn.tiepdon.ui.config.ConfigLoader;
 
 @Command(
     name = "devices",
@@ -121,6 +131,12 @@ final class DevicesCommand implements Runnable {
         description = "Test the serial QR scanner (the only device tested so far).")
     boolean scanner;
 
+    @Option(
+        names = "--config",
+        paramLabel = "FILE",
+        description = "Kiosk YAML: test the serial scanner of its devices: section.")
+    Path configFile;
+
     @ArgGroup(exclusive = true)
     Where where;
 
@@ -139,10 +155,10 @@ final class DevicesCommand implements Runnable {
     }
 
     @Option(names = "--baud", description = "Default: 115200.")
-    int baud;
+    Integer baud;
 
     @Option(names = "--data-bits", description = "5..8, default 8.")
-    int dataBits;
+    Integer dataBits;
 
     @Option(names = "--parity", description = "none, odd, even, mark, space; default none.")
     String parity;
@@ -236,8 +252,12 @@ final class DevicesCommand implements Runnable {
     }
 
     private SerialScannerConfig config() {
+      if (configFile != null) {
+        return fromFile();
+      }
       if (where == null) {
-        throw new BadInputException("give the scanner's --port PATH or --usb VID:PID[:SERIAL]");
+        throw new BadInputException(
+            "give the scanner's --port PATH, --usb VID:PID[:SERIAL] or --config FILE");
       }
       SerialPortSettings port;
       FramingSettings framing;
@@ -262,7 +282,7 @@ final class DevicesCommand implements Runnable {
                 idleGapMs == null ? null : Duration.ofMillis(idleGapMs),
                 stripPrefix,
                 stripSuffix,
-                0);
+                null);
       } catch (IllegalArgumentException e) {
         throw new BadInputException(optionNamed(e.getMessage()));
       }
@@ -273,6 +293,49 @@ final class DevicesCommand implements Runnable {
           framing.framing(),
           Duration.ZERO,
           port.reconnectInterval());
+    }
+
+    /** What this command reads from the kiosk configuration; other sections are skipped. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record DevicesSection(DevicesSettings devices) {}
+
+    private SerialScannerConfig fromFile() {
+      if (where != null
+          || baud != null
+          || dataBits != null
+          || parity != null
+          || stopBits != null
+          || flowControl != null
+          || terminator != null
+          || idleGapMs != null
+          || stripPrefix != null
+          || stripSuffix != null) {
+        throw new BadInputException(
+            "--config takes the port, line and framing from the file; leave out the other"
+                + " scanner options");
+      }
+      DevicesSection section;
+      try (InputStream in = Files.newInputStream(configFile)) {
+        section = new ConfigLoader().read(in, configFile.toString(), DevicesSection.class);
+      } catch (NoSuchFileException e) {
+        throw new BadInputException("--config " + configFile + ": no such file");
+      } catch (IOException e) {
+        throw new BadInputException("--config " + configFile + ": cannot read: " + e.getMessage());
+      } catch (ConfigException e) {
+        throw new BadInputException(e.getMessage());
+      }
+      if (section.devices() == null || !section.devices().scanner().serialType()) {
+        throw new BadInputException(
+            "--config " + configFile + ": devices.scanner.type is not serial; nothing to test");
+      }
+      ScannerSettings scanner = section.devices().scanner();
+      return new SerialScannerConfig(
+          DeviceId.of(DeviceKind.SCANNER, "test"),
+          scanner.serial().selector(),
+          scanner.serial().line(),
+          scanner.framing().framing(),
+          Duration.ZERO,
+          scanner.serial().reconnectInterval());
     }
 
     private static UsbIdSettings usb(String text) {
@@ -303,6 +366,9 @@ final class DevicesCommand implements Runnable {
     }
 
     private String where() {
+      if (where == null) {
+        return "--config " + configFile;
+      }
       return where.port != null ? "--port " + where.port : "--usb " + where.usb;
     }
 

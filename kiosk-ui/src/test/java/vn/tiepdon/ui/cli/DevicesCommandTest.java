@@ -54,7 +54,8 @@ class DevicesCommandTest {
 
     err.getBuffer().setLength(0);
     assertThat(run("devices", "test", "--scanner")).isEqualTo(2);
-    assertThat(err.toString()).contains("give the scanner's --port PATH or --usb VID:PID[:SERIAL]");
+    assertThat(err.toString())
+        .contains("give the scanner's --port PATH, --usb VID:PID[:SERIAL] or --config FILE");
   }
 
   @Test
@@ -82,6 +83,39 @@ class DevicesCommandTest {
     err.getBuffer().setLength(0);
     assertThat(run("devices", "test", "--scanner", "--usb", "zz:0b61")).isEqualTo(2);
     assertThat(err.toString()).contains("--usb: vendorId must be 1-4 hex digits");
+  }
+
+  @Test
+  void aConfigFileIsReadAndItsErrorsNameTheKey() throws Exception {
+    Path simulated = Files.writeString(dir.resolve("sim.yaml"), "devices:\n  scanner: {}\n");
+    assertThat(run("devices", "test", "--scanner", "--config", simulated.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("devices.scanner.type is not serial; nothing to test");
+
+    err.getBuffer().setLength(0);
+    Path bad =
+        Files.writeString(
+            dir.resolve("bad.yaml"),
+            "devices:\n  scanner:\n    type: serial\n    serial: { path: /dev/x, parity: high }\n");
+    assertThat(run("devices", "test", "--scanner", "--config", bad.toString())).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("devices.scanner.serial.parity")
+        .contains("parity must be one of none, odd, even, mark, space, was 'high'");
+
+    err.getBuffer().setLength(0);
+    assertThat(run("devices", "test", "--scanner", "--config", bad.toString(), "--baud", "9600"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("leave out the other scanner options");
+
+    err.getBuffer().setLength(0);
+    Path missingPort =
+        Files.writeString(
+            dir.resolve("kiosk.yaml"),
+            "site: { id: x }\ndevices:\n  scanner:\n    type: serial\n    serial:\n      path: "
+                + dir.resolve("ttyNone")
+                + "\n    framing: { terminator: CRLF }\n");
+    assertThat(run("devices", "test", "--scanner", "--config", missingPort.toString()))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("ttyNone does not exist");
   }
 
   @Test
