@@ -1,0 +1,16 @@
+package vn.tiepdon.citizenid.chip;
+
+/**
+ * Why a chip could not be read, for the UI to map to its screens. All of these mean "chip
+ * unreadable"; a chip that was read but is not genuine is a {@link PassiveAuthentication.Verdict}.
+ */
+public enum ChipFailure {
+  /** The chip refused the key from the QR (PACE or BAC authentication failed). */
+  WRONG_KEY,
+  /** The card left the reader during the session. */
+  CARD_REMOVED,
+  /** No reader, the named reader is missing, or no card is on it. */
+  NO_READER,
+  /** The chip answered, but with files or responses that break the standard. */
+  MALFORMED
+}
