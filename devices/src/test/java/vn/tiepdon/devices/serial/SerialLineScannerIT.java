@@ -116,6 +116,19 @@ class SerialLineScannerIT {
     assertThat(listener.texts()).containsExactly(CCCD, CAN_CUOC);
   }
 
+  /** 20 ms is below the 0.1 s resolution of termios VTIME: the gap must still end each scan. */
+  @Test
+  void aShortIdleGapStillEndsEachScan() throws Exception {
+    start(Framing.idleGap(Duration.ofMillis(20)), Duration.ZERO);
+
+    pty.send(CCCD.getBytes(UTF_8));
+    await().atMost(WAIT).until(() -> listener.scans.size() == 1);
+    pty.send(CAN_CUOC.getBytes(UTF_8));
+    await().atMost(WAIT).until(() -> listener.scans.size() == 2);
+
+    assertThat(listener.texts()).containsExactly(CCCD, CAN_CUOC);
+  }
+
   @Test
   void splitAndMergedFramesArriveWhole() throws Exception {
     start(Framing.terminatedBy(Framing.CRLF), Duration.ZERO);
