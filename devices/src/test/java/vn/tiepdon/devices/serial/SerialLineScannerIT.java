@@ -13,7 +13,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,13 +44,9 @@ class SerialLineScannerIT {
   SerialLineScanner scanner;
   final RecordingScanListener listener = new RecordingScanListener();
 
-  @BeforeAll
-  static void needsSocat() {
-    SocatPty.assumeSocat();
-  }
-
   @BeforeEach
   void plugIn() throws Exception {
+    SocatPty.assumeSocat();
     pty = new SocatPty(folder).start();
   }
 
@@ -60,7 +55,9 @@ class SerialLineScannerIT {
     if (scanner != null) {
       scanner.close();
     }
-    pty.close();
+    if (pty != null) {
+      pty.close();
+    }
   }
 
   SerialLineScanner start(Framing framing, Duration debounce) {
