@@ -94,6 +94,10 @@ public final class CscaTrustStore {
     }
   }
 
+  public List<X509Certificate> certificates() {
+    return certificates;
+  }
+
   public int size() {
     return certificates.size();
   }

@@ -24,6 +24,7 @@ import vn.tiepdon.citizenid.CitizenCard;
 import vn.tiepdon.citizenid.Sex;
 import vn.tiepdon.citizenid.chip.BacKey;
 import vn.tiepdon.citizenid.chip.ChipCitizenData;
+import vn.tiepdon.citizenid.sample.MadeUpCitizen;
 
 /**
  * Issues software chips for made-up citizens: EF.CardAccess as CCCDs carry it, EF.COM, DG1 (the
@@ -41,6 +42,11 @@ public final class SoftwareChips {
   private static final String SIGNATURE = "SHA256withECDSA";
 
   private SoftwareChips() {}
+
+  /** The chip of a made-up citizen's card (demo, CLI, tests). */
+  public static SoftwareChip issue(MadeUpCitizen citizen, TestIssuer issuer, ChipIssue how) {
+    return issue(citizen.card(), issuer, how);
+  }
 
   /** A chip for {@code card} whose DG13 is what the card's own data implies. */
   public static SoftwareChip issue(CitizenCard card, TestIssuer issuer, ChipIssue how) {
