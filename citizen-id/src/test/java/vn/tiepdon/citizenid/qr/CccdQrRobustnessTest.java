@@ -22,10 +22,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Whatever a scanner sends, the parser either reads a card or refuses with its own typed exception;
- * nothing else escapes. The files under {@code qr-nasty/} are kept as regression cases.
+ * nothing else escapes. The Jazzer inputs of {@link CccdQrParserFuzzTest} double as regression
+ * cases here: {@code ok-*} must be read, the rest refused.
  */
 class CccdQrRobustnessTest {
-  private static final Path NASTY = Path.of("src/test/resources/qr-nasty");
+  private static final Path NASTY =
+      Path.of(
+          "src/test/resources/vn/tiepdon/citizenid/qr/CccdQrParserFuzzTestInputs/parseReadsOrRefuses");
   private static final CccdQrParser PARSER =
       new CccdQrParser(
           Clock.fixed(Instant.parse("2025-06-01T05:00:00Z"), CccdQrParserTest.VIETNAM));
