@@ -20,6 +20,11 @@ import vn.tiepdon.provisioning.testing.TelemetryFixture;
 
 /** The broker itself goes down and comes back; nothing recorded meanwhile is lost. */
 class BrokerOutageIT {
+  static {
+    // Generous for a shared, loaded build machine; a passing test never waits this long.
+    org.awaitility.Awaitility.setDefaultTimeout(java.time.Duration.ofSeconds(30));
+  }
+
   @TempDir Path brokerFolder;
   @TempDir Path folder;
 

@@ -18,6 +18,11 @@ import vn.tiepdon.provisioning.testing.TelemetryFixture;
 
 /** Per-kiosk credentials against a broker that checks them. */
 class BrokerSecurityIT {
+  static {
+    // Generous for a shared, loaded build machine; a passing test never waits this long.
+    org.awaitility.Awaitility.setDefaultTimeout(java.time.Duration.ofSeconds(30));
+  }
+
   @TempDir Path brokerFolder;
   @TempDir Path folder;
 

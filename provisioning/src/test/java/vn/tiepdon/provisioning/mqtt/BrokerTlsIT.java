@@ -16,6 +16,11 @@ import vn.tiepdon.provisioning.testing.TestCertificates.ServerKey;
 
 /** ssl:// with a CA certificate file: the broker must prove it is the hospital's broker. */
 class BrokerTlsIT {
+  static {
+    // Generous for a shared, loaded build machine; a passing test never waits this long.
+    org.awaitility.Awaitility.setDefaultTimeout(java.time.Duration.ofSeconds(30));
+  }
+
   @TempDir Path brokerFolder;
   @TempDir Path folder;
 
