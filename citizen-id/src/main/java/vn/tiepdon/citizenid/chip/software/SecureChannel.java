@@ -47,7 +47,9 @@ abstract class SecureChannel {
     } catch (MalformedApduException e) {
       throw new SecureMessagingException(e.getMessage());
     }
-    byte[] cryptogram = objects.get(0x87);
+    // Odd INS (B1) carries BER-TLV data: DO'85, without the padding-indicator byte.
+    boolean oddIns = objects.containsKey(0x85);
+    byte[] cryptogram = oddIns ? objects.get(0x85) : objects.get(0x87);
     byte[] expectedLength = objects.get(0x97);
     byte[] checksum = objects.get(0x8E);
     if (checksum == null) {
@@ -63,12 +65,15 @@ abstract class SecureChannel {
         Bytes.concat(
             ssc,
             Bytes.pad(header, blockSize()),
-            cryptogram == null ? new byte[0] : Bytes.tlv(0x87, cryptogram),
+            cryptogram == null ? new byte[0] : Bytes.tlv(oddIns ? 0x85 : 0x87, cryptogram),
             expectedLength == null ? new byte[0] : Bytes.tlv(0x97, expectedLength));
     if (!MessageDigest.isEqual(truncatedMac(Bytes.pad(macInput, blockSize())), checksum)) {
       throw new SecureMessagingException("DO'8E MAC does not verify");
     }
-    byte[] data = cryptogram == null ? new byte[0] : plainText(cryptogram);
+    byte[] data =
+        cryptogram == null
+            ? new byte[0]
+            : oddIns ? plainText(Bytes.concat(new byte[] {1}, cryptogram)) : plainText(cryptogram);
     int ne = expectedLength == null ? 0 : expectedLengthOf(expectedLength);
     int cla = command.getCLA() & ~SM_CLA_BITS;
     return ne == 0 && data.length == 0
@@ -78,12 +83,21 @@ abstract class SecureChannel {
 
   /** The protected response: DO'87 (if data), DO'99 (status), DO'8E (MAC), then the status. */
   byte[] wrap(byte[] data, int statusWord) {
+    return wrap(data, statusWord, false);
+  }
+
+  /**
+   * @param oddIns the command had an odd INS (B1), whose response data goes in DO'85
+   */
+  byte[] wrap(byte[] data, int statusWord, boolean oddIns) {
     increment();
+    byte[] encrypted = data.length == 0 ? null : encrypt(ssc, Bytes.pad(data, blockSize()));
     byte[] cryptogram =
-        data.length == 0
+        encrypted == null
             ? new byte[0]
-            : Bytes.tlv(
-                0x87, Bytes.concat(new byte[] {1}, encrypt(ssc, Bytes.pad(data, blockSize()))));
+            : oddIns
+                ? Bytes.tlv(0x85, encrypted)
+                : Bytes.tlv(0x87, Bytes.concat(new byte[] {1}, encrypted));
     byte[] status = Bytes.tlv(0x99, new byte[] {(byte) (statusWord >> 8), (byte) statusWord});
     byte[] checksum = truncatedMac(Bytes.pad(Bytes.concat(ssc, cryptogram, status), blockSize()));
     return Bytes.concat(

@@ -25,6 +25,9 @@ public final class SoftwareChip implements ChipTransport {
   static final byte[] LDS1_AID = HexFormat.of().parseHex("A0000002471001");
   private static final int SW_OK = 0x9000;
 
+  /** Keeps a protected response's DO'87 within a two-byte length. */
+  private static final int MAX_CHUNK = 0xFF00;
+
   private final ChipFiles files;
   private final BacResponder bac;
   private final PaceResponder pace;
@@ -34,6 +37,7 @@ public final class SoftwareChip implements ChipTransport {
   private int commands;
   private int removeAfter = -1;
   private boolean removed;
+  private boolean shortApdusOnly;
 
   /**
    * @param bacKey the MRZ key the chip accepts for BAC
@@ -49,6 +53,12 @@ public final class SoftwareChip implements ChipTransport {
   /** The card leaves the field when the terminal sends its next command after {@code count}. */
   public synchronized void removeAfter(int count) {
     removeAfter = commands + count;
+  }
+
+  /** Behaves like a chip or reader without extended length: such APDUs are refused with 6700. */
+  public synchronized SoftwareChip shortApdusOnly() {
+    shortApdusOnly = true;
+    return this;
   }
 
   /** Commands received since power-up, including the one that found the card removed. */
@@ -73,6 +83,10 @@ public final class SoftwareChip implements ChipTransport {
       removed = true;
       throw new CardRemovedException("software chip left the field at command " + commands);
     }
+    boolean extended = commandApdu.length > 5 && commandApdu[4] == 0;
+    if (shortApdusOnly && extended) {
+      return status(0x6700);
+    }
     CommandAPDU command;
     try {
       command = new CommandAPDU(commandApdu);
@@ -83,8 +97,8 @@ public final class SoftwareChip implements ChipTransport {
   }
 
   @Override
-  public boolean supportsExtendedLength() {
-    return true;
+  public synchronized boolean supportsExtendedLength() {
+    return !shortApdusOnly;
   }
 
   @Override
@@ -105,7 +119,7 @@ public final class SoftwareChip implements ChipTransport {
       return status(0x6988);
     }
     Response response = process(plain, true);
-    return current.wrap(response.data(), response.statusWord());
+    return current.wrap(response.data(), response.statusWord(), (plain.getINS() & 1) == 1);
   }
 
   private byte[] plainResponse(CommandAPDU command) {
@@ -192,7 +206,11 @@ public final class SoftwareChip implements ChipTransport {
     if (offset > content.length) {
       return Response.error(0x6B00);
     }
-    int wanted = command.getNe() == 0 ? 256 : command.getNe();
+    int wanted = Math.min(MAX_CHUNK, command.getNe() == 0 ? 256 : command.getNe());
+    if (command.getINS() == 0xB1) {
+      // Ne counts the DO'53 tag and length around the data too.
+      wanted -= wanted <= 129 ? 2 : wanted <= 258 ? 3 : 4;
+    }
     byte[] chunk = Arrays.copyOfRange(content, offset, Math.min(content.length, offset + wanted));
     return Response.of(command.getINS() == 0xB1 ? Bytes.tlv(0x53, chunk) : chunk);
   }
