@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * code.
  */
 public final class ConfigLoader {
-  private static final Pattern LEADING_FIELD = Pattern.compile("([a-z][A-Za-z0-9]*) ");
+  private static final Pattern LEADING_FIELD = Pattern.compile("([a-z][A-Za-z0-9.]*) ");
   private final ObjectMapper yaml =
       new ObjectMapper(new YAMLFactory())
           .registerModule(new JavaTimeModule())

@@ -1,10 +1,23 @@
 package vn.tiepdon.ui.config;
 
+import java.util.Optional;
+import vn.tiepdon.devices.config.DevicesSettings;
+import vn.tiepdon.payment.PaymentSettings;
+import vn.tiepdon.provisioning.TelemetrySettings;
+import vn.tiepdon.queue.QueueSettings;
+
 /**
- * The whole configuration of a kiosk or desk, read once at start-up by {@link ConfigLoader}. Each
- * module owns the record of its own section.
+ * The whole configuration of a kiosk, read once at start-up by {@link ConfigLoader}. Each module
+ * owns the record of its own section and validates it; this record checks what spans sections.
  */
-public record TiepdonConfig(SiteSettings site, KioskSettings kiosk, UiSettings ui) {
+public record TiepdonConfig(
+    SiteSettings site,
+    KioskSettings kiosk,
+    UiSettings ui,
+    DevicesSettings devices,
+    QueueSettings queue,
+    PaymentSettings payment,
+    TelemetrySettings telemetry) {
   public TiepdonConfig {
     if (site == null) {
       throw new IllegalArgumentException("site is required");
@@ -12,6 +25,37 @@ public record TiepdonConfig(SiteSettings site, KioskSettings kiosk, UiSettings u
     if (kiosk == null) {
       throw new IllegalArgumentException("kiosk is required");
     }
+    if (queue == null) {
+      throw new IllegalArgumentException(
+          "queue is required (the clinics this kiosk registers for)");
+    }
     ui = ui == null ? UiSettings.defaults() : ui;
+    devices = devices == null ? new DevicesSettings(null, null, null, null) : devices;
+    if (telemetry != null && !telemetry.siteId().equals(site.id())) {
+      throw new IllegalArgumentException(
+          "telemetry.siteId must equal site.id ('"
+              + site.id()
+              + "'), was '"
+              + telemetry.siteId()
+              + "'");
+    }
+    if (telemetry != null && !telemetry.kioskId().equals(kiosk.id())) {
+      throw new IllegalArgumentException(
+          "telemetry.kioskId must equal kiosk.id ('"
+              + kiosk.id()
+              + "'), was '"
+              + telemetry.kioskId()
+              + "'");
+    }
+  }
+
+  /** Payments are optional: a hospital may collect every fee at the cashier. */
+  public Optional<PaymentSettings> payments() {
+    return Optional.ofNullable(payment);
+  }
+
+  /** Telemetry is optional: a kiosk works without a broker. */
+  public Optional<TelemetrySettings> telemetryIfConfigured() {
+    return Optional.ofNullable(telemetry);
   }
 }

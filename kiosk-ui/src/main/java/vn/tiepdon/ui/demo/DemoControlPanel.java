@@ -48,7 +48,7 @@ public final class DemoControlPanel {
    * @param payNow transfers the amount of the payment on screen, returning false when none is shown
    */
   public DemoControlPanel(
-      DeviceSet<DemoCitizen> devices,
+      DeviceSet<Object> devices,
       List<DemoCitizen> citizens,
       List<Path> imageSets,
       BooleanSupplier payNow,
@@ -102,7 +102,7 @@ public final class DemoControlPanel {
         });
   }
 
-  private TitledPane citizens(DeviceSet<DemoCitizen> devices, List<DemoCitizen> citizens) {
+  private TitledPane citizens(DeviceSet<Object> devices, List<DemoCitizen> citizens) {
     ComboBox<DemoCitizen> choice = new ComboBox<>();
     choice.setId("citizen");
     choice.getItems().setAll(citizens);

@@ -184,7 +184,7 @@ final class Screens {
     fee.setId("confirm-fee");
     Button button = mainButton(t.get("confirm.button"), "confirm", CheckInFlow::confirm);
     return screen(
-        "confirm",
+        "confirm-screen",
         greeting(confirm.patient(), t),
         heading(t.get("confirm.title"), "title"),
         what,

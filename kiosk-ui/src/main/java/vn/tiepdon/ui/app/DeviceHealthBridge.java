@@ -1,0 +1,40 @@
+package vn.tiepdon.ui.app;
+
+import java.util.List;
+import vn.tiepdon.devices.DeviceHealth;
+import vn.tiepdon.devices.HealthRegistry;
+import vn.tiepdon.provisioning.telemetry.DeviceState;
+import vn.tiepdon.provisioning.telemetry.DeviceStatus;
+import vn.tiepdon.provisioning.telemetry.DeviceStatusSource;
+
+/** Hands the devices' health to telemetry, which must not know the devices module. */
+final class DeviceHealthBridge implements DeviceStatusSource {
+  private final HealthRegistry registry;
+
+  DeviceHealthBridge(HealthRegistry registry) {
+    this.registry = registry;
+  }
+
+  @Override
+  public List<DeviceStatus> deviceStatuses() {
+    return registry.snapshot().stream().map(DeviceHealthBridge::status).toList();
+  }
+
+  static DeviceStatus status(DeviceHealth health) {
+    return new DeviceStatus(
+        wireName(health.device()), state(health), health.reason().name(), health.since());
+  }
+
+  /** Telemetry takes codes only: {@code scanner:main} rather than the path-like display name. */
+  static String wireName(vn.tiepdon.devices.DeviceId device) {
+    return device.kind().name().toLowerCase(java.util.Locale.ROOT) + ":" + device.name();
+  }
+
+  private static DeviceState state(DeviceHealth health) {
+    return switch (health.state()) {
+      case UP -> DeviceState.OK;
+      case DEGRADED -> DeviceState.DEGRADED;
+      case DOWN -> DeviceState.FAULT;
+    };
+  }
+}

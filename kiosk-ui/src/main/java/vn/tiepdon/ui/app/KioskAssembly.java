@@ -1,0 +1,241 @@
+package vn.tiepdon.ui.app;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tiepdon.devices.DeviceHealth;
+import vn.tiepdon.devices.HealthState;
+import vn.tiepdon.devices.setup.DeviceFactory;
+import vn.tiepdon.devices.setup.DeviceSet;
+import vn.tiepdon.payment.intent.PaymentIntents;
+import vn.tiepdon.payment.sqlite.PaymentMigrations;
+import vn.tiepdon.payment.sqlite.SqlitePaymentIntentStore;
+import vn.tiepdon.provisioning.health.HealthSources;
+import vn.tiepdon.provisioning.health.HostProbe;
+import vn.tiepdon.provisioning.mqtt.MqttTelemetry;
+import vn.tiepdon.provisioning.telemetry.KioskEvent;
+import vn.tiepdon.provisioning.telemetry.QueueFigures;
+import vn.tiepdon.provisioning.telemetry.RecentErrors;
+import vn.tiepdon.provisioning.telemetry.Telemetry;
+import vn.tiepdon.queue.IssueTicket;
+import vn.tiepdon.queue.ServiceLoad;
+import vn.tiepdon.queue.SiteId;
+import vn.tiepdon.queue.sqlite.QueueMigrations;
+import vn.tiepdon.queue.sqlite.SqliteQueueStore;
+import vn.tiepdon.queue.ticket.TicketLayout;
+import vn.tiepdon.ui.config.TiepdonConfig;
+import vn.tiepdon.ui.flow.CheckInFlow;
+import vn.tiepdon.ui.flow.FlowRules;
+import vn.tiepdon.ui.flow.FlowState;
+import vn.tiepdon.ui.flow.Payments;
+import vn.tiepdon.ui.fx.KioskFonts;
+
+/**
+ * The composition root of a kiosk: builds every module from the validated configuration, wires them
+ * to the check-in flow, and closes them in reverse order. Nothing else constructs adapters.
+ */
+public final class KioskAssembly implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(KioskAssembly.class);
+  private static final String APP_VERSION =
+      Optional.ofNullable(KioskAssembly.class.getPackage().getImplementationVersion())
+          .orElse("0.1.0-dev");
+
+  private final TiepdonConfig config;
+  private final DeviceSet<Object> devices;
+  private final IssueTicket tickets;
+  private final Optional<VietQrPayments> payments;
+  private final Telemetry telemetry;
+  private final TelemetryFlowEvents events;
+  private final CheckInFlow flow;
+  private final ScheduledExecutorService ticker;
+  private final List<AutoCloseable> closeInReverse = new ArrayList<>();
+
+  private KioskAssembly(TiepdonConfig config, Path home, Path dataDir, Clock clock) {
+    this.config = config;
+    DataSource database = KioskDatabase.open(dataDir.resolve("kiosk.db"));
+    QueueMigrations.migrate(database);
+
+    // Device paths (ticket folder, camera images) are relative to the installation, like dataDir.
+    devices = new DeviceFactory(clock, home).create(config.devices());
+    closeInReverse.add(devices);
+
+    tickets =
+        new IssueTicket(
+            SiteId.of(config.site().id()), config.queue(), new SqliteQueueStore(database), clock);
+
+    payments =
+        config
+            .payments()
+            .map(
+                settings -> {
+                  PaymentMigrations.migrate(database);
+                  return new VietQrPayments(
+                      new PaymentIntents(
+                          settings,
+                          new SqlitePaymentIntentStore(database),
+                          clock,
+                          new SecureRandom()));
+                });
+
+    RecentErrors errors = new RecentErrors(clock, 20);
+    telemetry =
+        config
+            .telemetryIfConfigured()
+            .<Telemetry>map(
+                settings ->
+                    new MqttTelemetry(
+                        settings,
+                        database,
+                        clock,
+                        new HealthSources(
+                            APP_VERSION,
+                            new DeviceHealthBridge(devices.health()),
+                            this::queueFigures,
+                            errors,
+                            HostProbe.linux(dataDir))))
+            .orElseGet(NoTelemetry::new);
+    closeInReverse.add(telemetry);
+    events = new TelemetryFlowEvents(telemetry);
+
+    KioskFonts.loadForJava2d();
+    QueueClinic clinic =
+        new QueueClinic(
+            config.queue(),
+            tickets,
+            new TicketLayout(KioskFonts.FAMILY),
+            devices.printer(),
+            config.site().name().vi(),
+            clock);
+    Payments fees = payments.<Payments>map(p -> p).orElse(ticket -> Optional.empty());
+    flow =
+        new CheckInFlow(
+            new QrCardCheck(clock),
+            clinic,
+            fees,
+            events,
+            new FlowRules(
+                config.kiosk().idleTimeout(),
+                config.kiosk().idleWarning(),
+                java.time.Duration.ofSeconds(8),
+                3),
+            clock);
+
+    devices.health().addListener((previous, current) -> onDeviceHealth(current, errors));
+    devices.scanner().start(scan -> flow.qrScanned(scan.text()));
+
+    ticker =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread thread = new Thread(r, "kiosk-ticker");
+              thread.setDaemon(true);
+              return thread;
+            });
+    ticker.scheduleAtFixedRate(this::tick, 1, 1, TimeUnit.SECONDS);
+    telemetry.start();
+    log.info(
+        "kiosk {} of site {} ready ({} clinics, identity check {})",
+        config.kiosk().id(),
+        config.site().id(),
+        config.queue().services().size(),
+        config.kiosk().identityCheck());
+  }
+
+  /**
+   * Builds and starts a kiosk; relative paths in the configuration resolve against {@code home}.
+   */
+  public static KioskAssembly start(TiepdonConfig config, Path home, Clock clock) {
+    Path dataDir = home.resolve(config.kiosk().dataDir()).normalize();
+    return new KioskAssembly(config, home, dataDir, clock);
+  }
+
+  public CheckInFlow flow() {
+    return flow;
+  }
+
+  public DeviceSet<Object> devices() {
+    return devices;
+  }
+
+  public TiepdonConfig config() {
+    return config;
+  }
+
+  /**
+   * Books a bank transfer for the payment on screen, as a bank feed will once the cashier desk
+   * reconciles it; returns false when no payment is shown.
+   */
+  public boolean payShownPayment(Clock clock) {
+    if (!(flow.state() instanceof FlowState.Payment payment) || payments.isEmpty()) {
+      return false;
+    }
+    String reference = payment.request().reference();
+    long amount = payment.request().amountDong();
+    if (!payments.get().bookTransfer(reference, amount, clock.instant())) {
+      return false;
+    }
+    events.paymentPaid(reference, amount);
+    flow.paymentReceived(reference);
+    return true;
+  }
+
+  private void tick() {
+    try {
+      flow.tick();
+    } catch (RuntimeException e) {
+      log.error("flow tick failed", e);
+    }
+  }
+
+  private void onDeviceHealth(DeviceHealth current, RecentErrors errors) {
+    if (current.state() == HealthState.UP) {
+      return;
+    }
+    errors.record(DeviceHealthBridge.wireName(current.device()), current.reason().name());
+    events.deviceFault(DeviceHealthBridge.status(current));
+    if (current.device().equals(DeviceFactory.SCANNER) && current.state() == HealthState.DOWN) {
+      flow.scannerUnavailable();
+    }
+  }
+
+  private QueueFigures queueFigures() {
+    vn.tiepdon.queue.QueueFigures today = tickets.today();
+    int waiting = today.services().stream().mapToInt(ServiceLoad::waiting).sum();
+    int issued = today.issuedTotal();
+    return new QueueFigures(issued, waiting, Math.max(0, issued - waiting));
+  }
+
+  @Override
+  public void close() {
+    ticker.shutdownNow();
+    for (int i = closeInReverse.size() - 1; i >= 0; i--) {
+      try {
+        closeInReverse.get(i).close();
+      } catch (Exception e) {
+        log.warn("closing {} failed", closeInReverse.get(i).getClass().getSimpleName(), e);
+      }
+    }
+  }
+
+  /** A kiosk without a broker configured: events are dropped after logging. */
+  private static final class NoTelemetry implements Telemetry {
+    @Override
+    public void start() {}
+
+    @Override
+    public void event(KioskEvent event) {
+      log.debug("no telemetry configured; event {} not sent", event.getClass().getSimpleName());
+    }
+
+    @Override
+    public void close() {}
+  }
+}

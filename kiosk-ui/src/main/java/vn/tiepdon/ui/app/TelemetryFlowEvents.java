@@ -1,0 +1,66 @@
+package vn.tiepdon.ui.app;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tiepdon.provisioning.telemetry.KioskEvent;
+import vn.tiepdon.provisioning.telemetry.Telemetry;
+import vn.tiepdon.ui.flow.FlowEvents;
+import vn.tiepdon.ui.flow.IssuedTicket;
+import vn.tiepdon.ui.flow.PaymentRequest;
+import vn.tiepdon.ui.flow.PrintResult;
+
+/**
+ * The flow's events as MQTT telemetry. Events carry no personal data; a telemetry failure is logged
+ * and never reaches the patient.
+ */
+final class TelemetryFlowEvents implements FlowEvents {
+  private static final Logger log = LoggerFactory.getLogger(TelemetryFlowEvents.class);
+
+  private final Telemetry telemetry;
+
+  TelemetryFlowEvents(Telemetry telemetry) {
+    this.telemetry = telemetry;
+  }
+
+  @Override
+  public void ticketIssued(IssuedTicket ticket) {
+    send(
+        KioskEvent.ticketIssued(
+            ticket.serviceCode(),
+            ticket.number(),
+            ticket.priority() ? "PRIORITY" : "NONE",
+            ticket.provisional()));
+  }
+
+  @Override
+  public void paymentRequested(IssuedTicket ticket, PaymentRequest payment) {
+    send(KioskEvent.paymentIntentCreated(payment.reference(), payment.amountDong()));
+  }
+
+  @Override
+  public void staffCalled(String where) {
+    send(KioskEvent.staffCalled(where));
+  }
+
+  @Override
+  public void printFailed(PrintResult result) {
+    // The printer's own health change reports the fault; nothing more to send here.
+    log.info("ticket shown on screen instead of printed: {}", result);
+  }
+
+  void deviceFault(vn.tiepdon.provisioning.telemetry.DeviceStatus status) {
+    send(KioskEvent.deviceFault(status.name(), status.state(), status.reason()));
+  }
+
+  void paymentPaid(String reference, long dong) {
+    send(KioskEvent.paymentIntentPaid(reference, dong));
+  }
+
+  private void send(KioskEvent event) {
+    try {
+      telemetry.event(event);
+    } catch (RuntimeException e) {
+      log.error("telemetry event {} not recorded", event.getClass().getSimpleName(), e);
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package vn.tiepdon.ui.fx;
+
+import java.nio.file.Path;
+import vn.tiepdon.devices.config.DevicesSettings;
+import vn.tiepdon.devices.config.PrinterSettings;
+import vn.tiepdon.provisioning.TelemetrySettings;
+import vn.tiepdon.ui.config.ConfigLoader;
+import vn.tiepdon.ui.config.KioskSettings;
+import vn.tiepdon.ui.config.TiepdonConfig;
+
+/** The demo configuration the product ships, pointed at a test's folder and broker. */
+final class KioskTestConfig {
+  private KioskTestConfig() {}
+
+  static TiepdonConfig demoOn(Path home, String brokerUrl) {
+    TiepdonConfig demo = new ConfigLoader().load(Path.of("../config/demo.yaml"));
+    KioskSettings k = demo.kiosk();
+    DevicesSettings d = demo.devices();
+    PrinterSettings p = d.printer();
+    TelemetrySettings t = demo.telemetry();
+    return new TiepdonConfig(
+        demo.site(),
+        new KioskSettings(
+            k.id(),
+            home.resolve("data").toString(),
+            k.identityCheck(),
+            k.idleTimeout(),
+            k.idleWarning()),
+        demo.ui(),
+        new DevicesSettings(
+            d.scanner(),
+            new PrinterSettings(
+                p.type(), home.resolve("tickets").toString(), p.rollLengthMm(), p.nearEndMm()),
+            new vn.tiepdon.devices.config.CameraSettings(
+                "simulated",
+                Path.of("../../shared/faces").toAbsolutePath().normalize().toString(),
+                null,
+                null,
+                null,
+                null),
+            d.cardReader()),
+        demo.queue(),
+        demo.payment(),
+        new TelemetrySettings(
+            brokerUrl,
+            t.siteId(),
+            t.kioskId(),
+            "",
+            "",
+            "",
+            java.time.Duration.ofSeconds(1),
+            t.keepAlive(),
+            t.reconnectDelay(),
+            t.reconnectMaxDelay(),
+            t.outbox()));
+  }
+}
