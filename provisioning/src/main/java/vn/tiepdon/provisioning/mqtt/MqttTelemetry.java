@@ -3,8 +3,8 @@ package vn.tiepdon.provisioning.mqtt;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -19,8 +19,6 @@ import javax.sql.DataSource;
 import org.eclipse.paho.mqttv5.client.IMqttToken;
 import org.eclipse.paho.mqttv5.client.MqttAsyncClient;
 import org.eclipse.paho.mqttv5.client.MqttCallback;
-import org.eclipse.paho.mqttv5.client.MqttClientException;
-import org.eclipse.paho.mqttv5.client.MqttConnectionOptions;
 import org.eclipse.paho.mqttv5.client.MqttDisconnectResponse;
 import org.eclipse.paho.mqttv5.client.persist.MemoryPersistence;
 import org.eclipse.paho.mqttv5.common.MqttException;
@@ -73,9 +71,6 @@ public final class MqttTelemetry implements Telemetry {
   private static final Logger log = LoggerFactory.getLogger(MqttTelemetry.class);
   private static final int QOS_AT_LEAST_ONCE = 1;
 
-  /** Publishes awaiting PUBACK at once; brokers commonly allow 10 (HiveMQ's receive maximum). */
-  private static final int IN_FLIGHT = 8;
-
   /** Messages removed from the outbox per transaction once acknowledged. */
   private static final int BATCH = 100;
 
@@ -88,6 +83,7 @@ public final class MqttTelemetry implements Telemetry {
   private final HealthSampler sampler;
   private final Outbox outbox;
   private final BirthSequence birthSequence;
+  private final OutboxPublisher publisher;
   private final MessageCodec codec = new MessageCodec();
   private final SSLSocketFactory tls;
   private final ScheduledExecutorService worker;
@@ -108,7 +104,6 @@ public final class MqttTelemetry implements Telemetry {
   private Instant connectedAt;
   private Duration reconnectDelay;
   private boolean reconnectQueued;
-  private int slotWaits;
   private ScheduledFuture<?> healthTask;
 
   /** Production wiring: its own worker thread. */
@@ -150,6 +145,7 @@ public final class MqttTelemetry implements Telemetry {
     ProvisioningDatabase.migrate(dataSource);
     this.outbox = new SqliteOutbox(dataSource, settings.outbox());
     this.birthSequence = new SqliteBirthSequence(dataSource);
+    this.publisher = new OutboxPublisher(outbox, settings.keepAlive().toMillis(), () -> closed);
     this.reconnectDelay = settings.reconnectDelay();
   }
 
@@ -258,7 +254,13 @@ public final class MqttTelemetry implements Telemetry {
       long seq = birthSequence.next(kiosk);
       Instant at = clock.instant();
       bdSeq = seq;
-      client.connect(options(seq, at)).waitForCompletion(timeoutMillis());
+      KioskStatus will =
+          KioskStatus.death(kiosk, seq, at, sources.appVersion(), OfflineReason.CONNECTION_LOST);
+      client
+          .connect(
+              KioskConnectOptions.of(
+                  settings, tls, kiosk.topic(Channel.STATUS).value(), codec.encode(will)))
+          .waitForCompletion(timeoutMillis());
       connectedAt = at;
       reconnectDelay = settings.reconnectDelay();
       publishStatus(KioskStatus.birth(kiosk, seq, at, sources.appVersion()));
@@ -283,35 +285,10 @@ public final class MqttTelemetry implements Telemetry {
     }
   }
 
-  private MqttConnectionOptions options(long seq, Instant at) {
-    MqttConnectionOptions options = new MqttConnectionOptions();
-    options.setCleanStart(true);
-    options.setSessionExpiryInterval(0L);
-    options.setAutomaticReconnect(false);
-    options.setKeepAliveInterval((int) settings.keepAlive().toSeconds());
-    options.setConnectionTimeout((int) Math.max(1, settings.keepAlive().toSeconds()));
-    if (!settings.username().isEmpty()) {
-      options.setUserName(settings.username());
-      options.setPassword(settings.password().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-    if (tls != null) {
-      options.setSocketFactory(tls);
-      options.setHttpsHostnameVerificationEnabled(true);
-    }
-    KioskStatus will =
-        KioskStatus.death(kiosk, seq, at, sources.appVersion(), OfflineReason.CONNECTION_LOST);
-    options.setWill(kiosk.topic(Channel.STATUS).value(), retained(codec.encode(will)));
-    return options;
-  }
-
-  private static MqttMessage retained(byte[] payload) {
-    MqttMessage message = new MqttMessage(payload, QOS_AT_LEAST_ONCE, true, new MqttProperties());
-    return message;
-  }
-
   private void publishStatus(KioskStatus status) throws MqttException {
     client
-        .publish(kiosk.topic(Channel.STATUS).value(), retained(codec.encode(status)))
+        .publish(
+            kiosk.topic(Channel.STATUS).value(), KioskConnectOptions.retained(codec.encode(status)))
         .waitForCompletion(timeoutMillis());
   }
 
@@ -325,81 +302,21 @@ public final class MqttTelemetry implements Telemetry {
     }
   }
 
-  /**
-   * Publishes a batch, {@link #IN_FLIGHT} at a time, waiting for the PUBACKs; then removes the
-   * acknowledged prefix in one transaction (one disk sync per batch, not per message). Anything
-   * after the first failure stays and is sent again, in order, after the reconnect (at least once;
-   * the ids let consumers drop repeats).
-   */
   private boolean publishInOrder(List<OutboxMessage> batch) {
-    List<Long> acknowledged = new ArrayList<>(batch.size());
-    try {
-      int next = 0;
-      while (next < batch.size() && !closed) {
-        List<IMqttToken> window = publishWindow(batch, next);
-        slotWaits = 0;
-        for (IMqttToken token : window) {
-          token.waitForCompletion(timeoutMillis());
-          acknowledged.add(batch.get(next++).sequence());
-        }
-      }
-      return !closed;
-    } catch (MqttException e) {
-      OutboxMessage failed = batch.get(acknowledged.size());
-      outbox.attempted(failed.sequence());
-      online = false;
-      lastProblem = "publish failed: " + describe(e);
-      log.warn(
-          "publishing {} ({}) failed: {}; it stays in the outbox",
-          failed.messageId(),
-          failed.topic(),
-          e.toString());
-      dropConnection();
-      scheduleReconnect();
-      return false;
-    } finally {
-      outbox.delivered(acknowledged);
-    }
-  }
-
-  /**
-   * Hands up to {@link #IN_FLIGHT} messages to Paho. Paho frees a slot a moment after it completes
-   * a token, so when it says the window is full we simply wait for what is out.
-   */
-  private List<IMqttToken> publishWindow(List<OutboxMessage> batch, int from) throws MqttException {
-    List<IMqttToken> tokens = new ArrayList<>(IN_FLIGHT);
-    for (int i = from; i < batch.size() && tokens.size() < IN_FLIGHT; i++) {
-      OutboxMessage message = batch.get(i);
-      MqttMessage mqtt =
-          new MqttMessage(message.payload(), QOS_AT_LEAST_ONCE, false, new MqttProperties());
-      try {
-        tokens.add(client.publish(message.topic().value(), mqtt));
-      } catch (MqttException e) {
-        if (e.getReasonCode() != MqttClientException.REASON_CODE_MAX_INFLIGHT) {
-          throw e;
-        }
-        if (!tokens.isEmpty()) {
-          break;
-        }
-        awaitFreeSlot(e);
-        i--;
-      }
-    }
-    return tokens;
-  }
-
-  /** Nothing of ours is out, yet Paho's count lags behind: give it a moment, within reason. */
-  private void awaitFreeSlot(MqttException full) throws MqttException {
-    if (++slotWaits > 200) {
-      slotWaits = 0;
-      throw full;
-    }
-    try {
-      Thread.sleep(5);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw full;
-    }
+    Optional<OutboxPublisher.Failure> failure = publisher.publish(client, batch);
+    failure.ifPresent(
+        f -> {
+          online = false;
+          lastProblem = "publish failed: " + describe(f.cause());
+          log.warn(
+              "publishing {} ({}) failed: {}; it stays in the outbox",
+              f.message().messageId(),
+              f.message().topic(),
+              f.cause().toString());
+          dropConnection();
+          scheduleReconnect();
+        });
+    return failure.isEmpty() && !closed;
   }
 
   private boolean isConnected() {

@@ -371,33 +371,4 @@ class MqttTelemetryIT {
     assertThat(listener.rejected()).isEqualTo(2);
     assertThat(fleet.events).isEmpty();
   }
-
-  @Test
-  void aSharedGroupSplitsEventsBetweenConsumersButBothSeeStatus() throws Exception {
-    RecordingFleet a = new RecordingFleet();
-    RecordingFleet b = new RecordingFleet();
-    closing(
-        MqttTelemetryFeed.listen(
-            new FleetSettings(broker.url(), "fleet-a", "", "", "", "fleet"), a));
-    closing(
-        MqttTelemetryFeed.listen(
-            new FleetSettings(broker.url(), "fleet-b", "", "", "", "fleet"), b));
-    MqttTelemetry telemetry = closing(fixture.telemetry(broker.url(), "k-shared"));
-    telemetry.start();
-    IntStream.range(0, 20).forEach(i -> telemetry.event(KioskEvent.staffCalled("s" + i)));
-
-    await()
-        .untilAsserted(
-            () ->
-                assertThat(a.events.size() + b.events.size())
-                    .as("events at a (%s) + b (%s)", a.events.size(), b.events.size())
-                    .isEqualTo(20));
-    // Each event went to exactly one member of the group: 20 deliveries, 20 distinct ids.
-    assertThat(
-            java.util.stream.Stream.concat(a.events.stream(), b.events.stream())
-                .map(EventMessage::id)
-                .distinct())
-        .hasSize(20);
-    await().until(() -> !a.statuses.isEmpty() && !b.statuses.isEmpty());
-  }
 }
