@@ -18,10 +18,13 @@ import net.sf.scuba.smartcards.CardServiceException;
 import org.jmrtd.PACEKeySpec;
 import org.jmrtd.PassportService;
 import org.jmrtd.lds.CardAccessFile;
+import org.jmrtd.lds.ChipAuthenticationInfo;
+import org.jmrtd.lds.ChipAuthenticationPublicKeyInfo;
 import org.jmrtd.lds.LDSFileUtil;
 import org.jmrtd.lds.PACEInfo;
 import org.jmrtd.lds.SecurityInfo;
 import org.jmrtd.lds.icao.COMFile;
+import org.jmrtd.lds.icao.DG14File;
 import org.jmrtd.lds.icao.DG1File;
 import org.jmrtd.lds.icao.DG2File;
 import org.jmrtd.lds.iso19794.FaceImageInfo;
@@ -31,8 +34,9 @@ import vn.tiepdon.citizenid.CitizenCard;
 
 /**
  * Reads a CCCD chip with JMRTD over any scuba {@link CardService}: PACE with the CAN when
- * EF.CardAccess offers it, else BAC with the MRZ key; then EF.COM, DG1, DG2, DG13, the SOD, and
- * DG14/DG15 when EF.COM lists them; then passive authentication and the chip/QR cross-check.
+ * EF.CardAccess offers it, else BAC with the MRZ key; then EF.COM, DG14 and Chip Authentication
+ * when EF.COM lists DG14, DG1, DG13, DG2, DG15 when listed, the SOD; then passive authentication
+ * and the chip/QR cross-check.
  *
  * <p>Short file identifiers and, when the card service allows, extended-length reads keep a file to
  * two READ BINARY commands. The caller owns the card service and closes it.
@@ -94,8 +98,29 @@ public final class ChipReader {
     try {
       passport.open();
       AccessMethod method = openSecureChannel(passport, access, block);
-      Map<Integer, byte[]> groups = readDataGroups(passport, block);
-      byte[] sod = read(passport, PassportService.EF_SOD, block);
+      List<Integer> listed = listedDataGroups(passport, block);
+      Map<Integer, byte[]> groups = new TreeMap<>();
+      ChipAuthentication chipAuthentication = ChipAuthentication.NOT_OFFERED;
+      if (listed.contains(14)) {
+        groups.put(14, read(passport, PassportService.EF_DG14, block));
+        chipAuthentication = chipAuthenticate(passport, groups.get(14));
+      }
+      byte[] sod;
+      try {
+        readDataGroups(passport, block, listed, groups);
+        sod = read(passport, PassportService.EF_SOD, block);
+      } catch (CardServiceException | IOException e) {
+        if (chipAuthentication == ChipAuthentication.PASSED && !passport.isConnectionLost(e)) {
+          throw new ChipReadException(
+              ChipFailure.CLONED,
+              "secure messaging failed right after Chip Authentication: the chip lacks the private"
+                  + " key of its DG14 ("
+                  + e.getMessage()
+                  + ")",
+              e);
+        }
+        throw e;
+      }
       PassiveAuthentication verdict = authenticator.verify(sod, groups);
       ChipCitizenData citizen = Dg13Parser.parse(groups.get(13));
       String documentNumber =
@@ -113,6 +138,7 @@ public final class ChipReader {
           mismatches.size());
       return new ChipReading(
           method,
+          chipAuthentication,
           verdict,
           citizen,
           face,
@@ -180,7 +206,7 @@ public final class ChipReader {
     }
   }
 
-  private static Map<Integer, byte[]> readDataGroups(PassportService passport, int block)
+  private static List<Integer> listedDataGroups(PassportService passport, int block)
       throws CardServiceException, IOException {
     COMFile com =
         new COMFile(new ByteArrayInputStream(read(passport, PassportService.EF_COM, block)));
@@ -188,14 +214,45 @@ public final class ChipReader {
     for (int tag : com.getTagList()) {
       listed.add(LDSFileUtil.lookupDataGroupNumberByTag(tag));
     }
-    Map<Integer, byte[]> groups = new TreeMap<>();
-    for (int n : new int[] {1, 13, 2, 14, 15}) {
+    return listed;
+  }
+
+  private static void readDataGroups(
+      PassportService passport, int block, List<Integer> listed, Map<Integer, byte[]> groups)
+      throws CardServiceException, IOException {
+    for (int n : new int[] {1, 13, 2, 15}) {
       boolean required = n == 1 || n == 2 || n == 13;
       if (required || listed.contains(n)) {
         groups.put(n, read(passport, (short) (0x0100 + n), block));
       }
     }
-    return groups;
+  }
+
+  /**
+   * Chip Authentication with the key in DG14 (Doc 9303-11, 6.2): secure messaging restarts with
+   * keys only the holder of DG14's private key can derive, so the next read exposes a clone. DG14
+   * itself is covered by passive authentication.
+   */
+  private static ChipAuthentication chipAuthenticate(PassportService passport, byte[] dg14)
+      throws CardServiceException, IOException {
+    ChipAuthenticationPublicKeyInfo key = null;
+    ChipAuthenticationInfo protocol = null;
+    for (SecurityInfo info : new DG14File(new ByteArrayInputStream(dg14)).getSecurityInfos()) {
+      if (info instanceof ChipAuthenticationPublicKeyInfo k) {
+        key = k;
+      } else if (info instanceof ChipAuthenticationInfo p) {
+        protocol = p;
+      }
+    }
+    if (key == null) {
+      return ChipAuthentication.NOT_OFFERED;
+    }
+    passport.doEACCA(
+        key.getKeyId(),
+        protocol == null ? null : protocol.getObjectIdentifier(),
+        key.getObjectIdentifier(),
+        key.getSubjectPublicKey());
+    return ChipAuthentication.PASSED;
   }
 
   private static byte[] read(PassportService passport, short fid, int block)

@@ -14,6 +14,7 @@ import java.util.Objects;
  */
 public record ChipReading(
     AccessMethod access,
+    ChipAuthentication chipAuthentication,
     PassiveAuthentication passiveAuthentication,
     ChipCitizenData citizen,
     BufferedImage face,
@@ -23,6 +24,7 @@ public record ChipReading(
 
   public ChipReading {
     Objects.requireNonNull(access, "access");
+    Objects.requireNonNull(chipAuthentication, "chipAuthentication");
     Objects.requireNonNull(passiveAuthentication, "passiveAuthentication");
     Objects.requireNonNull(citizen, "citizen");
     Objects.requireNonNull(face, "face");
@@ -40,6 +42,8 @@ public record ChipReading(
   public String toString() {
     return "ChipReading[access="
         + access
+        + ", chipAuthentication="
+        + chipAuthentication
         + ", verdict="
         + passiveAuthentication.verdict()
         + ", id="

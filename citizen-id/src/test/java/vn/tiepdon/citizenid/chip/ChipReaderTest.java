@@ -44,7 +44,8 @@ class ChipReaderTest {
     assertThat(reading.citizen().fullName()).isEqualTo(card.fullName());
     assertThat(reading.mismatches()).isEmpty();
     assertThat(reading.face().getWidth()).isEqualTo(240);
-    assertThat(reading.dataGroups()).containsExactly(1, 2, 13);
+    assertThat(reading.dataGroups()).containsExactly(1, 2, 13, 14);
+    assertThat(reading.chipAuthentication()).isEqualTo(ChipAuthentication.PASSED);
     assertThat(reading.apdus()).isEqualTo(chip.commandsReceived());
   }
 
@@ -229,5 +230,42 @@ class ChipReaderTest {
 
     assertThat(reading.mismatches()).isEmpty();
     assertThat(reading.citizen().id()).isEqualTo(card.id());
+  }
+
+  @Test
+  void aCloneWithoutTheDg14PrivateKeyFailsChipAuthentication() throws Exception {
+    CitizenCard card = CARDS.get(3);
+    SoftwareChip clone = SoftwareChips.issue(card, ISSUER, ChipIssue.genuine(FACE).asClone());
+
+    assertThatThrownBy(() -> reader.read(clone, card))
+        .isInstanceOfSatisfying(
+            ChipReadException.class, e -> assertThat(e.failure()).isEqualTo(ChipFailure.CLONED))
+        .hasMessageStartingWith("secure messaging failed right after Chip Authentication");
+  }
+
+  @Test
+  void aChipWithoutDg14IsReadWithoutChipAuthenticationInFewerApdus() throws Exception {
+    CitizenCard card = CARDS.get(3);
+    SoftwareChip chip =
+        SoftwareChips.issue(card, ISSUER, ChipIssue.genuine(FACE).withoutChipAuthentication());
+
+    ChipReading reading = reader.read(chip, card);
+
+    assertThat(reading.chipAuthentication()).isEqualTo(ChipAuthentication.NOT_OFFERED);
+    assertThat(reading.passiveAuthentication().verdict()).isEqualTo(Verdict.GENUINE);
+    assertThat(reading.dataGroups()).containsExactly(1, 2, 13);
+    assertThat(reading.apdus()).isEqualTo(19);
+  }
+
+  @Test
+  void chipAuthenticationAlsoWorksOverBacs3desChannel() throws Exception {
+    CitizenCard card = CARDS.get(2);
+    SoftwareChip chip = SoftwareChips.issue(card, ISSUER, ChipIssue.genuine(FACE).withoutPace());
+
+    ChipReading reading = reader.read(chip, card);
+
+    assertThat(reading.access()).isEqualTo(AccessMethod.BAC);
+    assertThat(reading.chipAuthentication()).isEqualTo(ChipAuthentication.PASSED);
+    assertThat(reading.apdus()).isEqualTo(18);
   }
 }

@@ -40,8 +40,9 @@ class SoftwareChipJpeg2000Test {
     assertThat(reading.passiveAuthentication().verdict()).isEqualTo(Verdict.GENUINE);
     assertThat(reading.face().getWidth()).isEqualTo(240);
     assertThat(reading.face().getHeight()).isEqualTo(320);
-    // EF.CardAccess 3, PACE 5, SELECT applet 1, then 2 per file: EF.COM, DG1, DG13, DG2, SOD.
-    assertThat(reading.apdus()).isEqualTo(19);
+    // EF.CardAccess 3, PACE 5, SELECT applet 1, 2 per file (EF.COM, DG14, DG1, DG13, DG2, SOD),
+    // Chip Authentication 2.
+    assertThat(reading.apdus()).isEqualTo(23);
   }
 
   @Test
@@ -58,7 +59,7 @@ class SoftwareChipJpeg2000Test {
     assertThat(blocks.passiveAuthentication().verdict()).isEqualTo(Verdict.GENUINE);
     assertThat(blocks.face().getWidth()).isEqualTo(240);
     assertThat(blocks.apdus()).isGreaterThan(face.bytes().length / 223);
-    assertThat(whole.apdus()).isEqualTo(19);
+    assertThat(whole.apdus()).isEqualTo(23);
   }
 
   @Test

@@ -102,6 +102,12 @@ final class ChipCommand implements Runnable {
     boolean untrusted;
 
     @Option(
+        names = "--clone",
+        description =
+            "Software chip: a copy that lacks its DG14 private key (fails Chip Authentication).")
+    boolean clone;
+
+    @Option(
         names = "--face",
         paramLabel = "FILE",
         description = "Software chip: JPEG or JPEG 2000 face for DG2 (default: a drawn face).")
@@ -130,6 +136,9 @@ final class ChipCommand implements Runnable {
         if (tamper != null) {
           how = how.tampered(tamper);
         }
+        if (clone) {
+          how = how.asClone();
+        }
         card = new TransportCardService(SoftwareChips.issue(holder, issuer, how));
         qrCard = qr == null ? holder.card() : parseQr(clock);
       } else {
@@ -137,8 +146,9 @@ final class ChipCommand implements Runnable {
           throw new BadInputException(
               "--pcsc needs --qr TEXT: the chip key comes from the card's QR");
         }
-        if (tamper != null || untrusted || face != null) {
-          throw new BadInputException("--tamper, --untrusted and --face apply to --emulated only");
+        if (tamper != null || untrusted || clone || face != null) {
+          throw new BadInputException(
+              "--tamper, --untrusted, --clone and --face apply to --emulated only");
         }
         qrCard = parseQr(clock);
         try {
@@ -214,12 +224,15 @@ final class ChipCommand implements Runnable {
         case CARD_REMOVED -> "the card left the reader during the read; keep it still and retry";
         case NO_READER -> "no reader or no card: " + e.getMessage();
         case MALFORMED -> "the chip's data is malformed: " + e.getMessage();
+        case CLONED ->
+            "the chip is not genuine: it failed Chip Authentication (a copy without its DG14 key)";
       };
     }
 
     static Map<String, Object> asJson(ChipReading reading, long ms) {
       Map<String, Object> out = new LinkedHashMap<>();
       out.put("access", reading.access().name());
+      out.put("chipAuthentication", reading.chipAuthentication().name());
       PassiveAuthentication pa = reading.passiveAuthentication();
       Map<String, Object> verdict = new LinkedHashMap<>();
       verdict.put("verdict", pa.verdict().name());

@@ -50,7 +50,8 @@ class ChipCommandTest {
     assertThat(json.at("/dg13/fullName").asText()).isEqualTo("Lê Thị Hồng Ặng");
     assertThat(json.at("/dg13/sex").asText()).isEqualTo("FEMALE");
     assertThat(json.get("mismatches")).isEmpty();
-    assertThat(json.get("apdus").asInt()).isEqualTo(19);
+    assertThat(json.get("chipAuthentication").asText()).isEqualTo("PASSED");
+    assertThat(json.get("apdus").asInt()).isEqualTo(23);
     assertThat(json.has("ms")).isTrue();
   }
 
@@ -127,5 +128,14 @@ class ChipCommandTest {
   void anUnknownCitizenNumberIsBadInput() {
     assertThat(run("chip", "read", "--emulated", "--citizen", "9", "--today", TODAY)).isEqualTo(2);
     assertThat(err.toString()).contains("--citizen must be 1 to 8, was 9");
+  }
+
+  @Test
+  void aClonedChipExits2AsNotGenuine() {
+    int status = run("chip", "read", "--emulated", "--clone", "--today", TODAY);
+
+    assertThat(status).isEqualTo(2);
+    assertThat(err.toString())
+        .startsWith("tiepdon: the chip is not genuine: it failed Chip Authentication");
   }
 }

@@ -1,5 +1,6 @@
 package vn.tiepdon.citizenid.chip.software;
 
+import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -31,6 +32,7 @@ public final class SoftwareChip implements ChipTransport {
   private final ChipFiles files;
   private final BacResponder bac;
   private final PaceResponder pace;
+  private final Optional<ChipAuthenticationResponder> chipAuthentication;
   private SecureChannel channel;
   private boolean applicationSelected;
   private int selectedFid = -1;
@@ -45,6 +47,20 @@ public final class SoftwareChip implements ChipTransport {
    *     present)
    */
   public SoftwareChip(ChipFiles files, BacKey bacKey, String can, SecureRandom random) {
+    this(files, bacKey, can, Optional.empty(), random);
+  }
+
+  /**
+   * @param chipAuthenticationKey the private key for Chip Authentication, whose public key DG14
+   *     should carry; empty for a chip without it
+   */
+  public SoftwareChip(
+      ChipFiles files,
+      BacKey bacKey,
+      String can,
+      Optional<BigInteger> chipAuthenticationKey,
+      SecureRandom random) {
+    this.chipAuthentication = chipAuthenticationKey.map(ChipAuthenticationResponder::new);
     this.files = Objects.requireNonNull(files, "files");
     this.bac = new BacResponder(bacKey, random);
     this.pace = new PaceResponder(can, random);
@@ -119,7 +135,10 @@ public final class SoftwareChip implements ChipTransport {
       return status(0x6988);
     }
     Response response = process(plain, true);
-    return current.wrap(response.data(), response.statusWord(), (plain.getINS() & 1) == 1);
+    byte[] wrapped =
+        current.wrap(response.data(), response.statusWord(), (plain.getINS() & 1) == 1);
+    response.opens().ifPresent(opened -> channel = opened);
+    return wrapped;
   }
 
   private byte[] plainResponse(CommandAPDU command) {
@@ -136,7 +155,7 @@ public final class SoftwareChip implements ChipTransport {
         case 0xB0, 0xB1 -> readBinary(command, secured);
         case 0x84 -> Response.of(bac.challenge());
         case 0x82 -> mutualAuthenticate(command);
-        case 0x22 -> setAuthenticationTemplate(command);
+        case 0x22 -> setAuthenticationTemplate(command, secured);
         case 0x86 -> generalAuthenticate(command);
         default -> Response.error(0x6D00);
       };
@@ -228,7 +247,10 @@ public final class SoftwareChip implements ChipTransport {
         .orElse(Response.error(0x6300));
   }
 
-  private Response setAuthenticationTemplate(CommandAPDU command) {
+  private Response setAuthenticationTemplate(CommandAPDU command, boolean secured) {
+    if (command.getP1() == 0x41 && command.getP2() == 0xA4) {
+      return setChipAuthenticationTemplate(command, secured);
+    }
     if (command.getP1() != 0xC1 || command.getP2() != 0xA4 || files.cardAccess().isEmpty()) {
       return Response.error(0x6A86);
     }
@@ -237,7 +259,7 @@ public final class SoftwareChip implements ChipTransport {
     byte[] keyReference = objects.get(0x83);
     boolean ours =
         protocol != null
-            && Arrays.equals(Bytes.tlv(0x06, protocol), oidBytes())
+            && Arrays.equals(Bytes.tlv(0x06, protocol), oidBytes(PaceResponder.PROTOCOL_OID))
             && keyReference != null
             && keyReference.length == 1
             && keyReference[0] == PaceResponder.CAN_KEY_REFERENCE;
@@ -248,7 +270,28 @@ public final class SoftwareChip implements ChipTransport {
     return Response.ok();
   }
 
+  private Response setChipAuthenticationTemplate(CommandAPDU command, boolean secured) {
+    if (!secured || chipAuthentication.isEmpty()) {
+      return Response.error(secured ? 0x6A80 : 0x6982);
+    }
+    byte[] protocol = Tlv.parse(command.getData()).get(0x80);
+    if (protocol == null
+        || !Arrays.equals(
+            Bytes.tlv(0x06, protocol), oidBytes(ChipAuthenticationResponder.PROTOCOL_OID))) {
+      return Response.error(0x6A80);
+    }
+    chipAuthentication.get().start();
+    return Response.ok();
+  }
+
   private Response generalAuthenticate(CommandAPDU command) {
+    if (chipAuthentication.isPresent() && chipAuthentication.get().started()) {
+      byte[] template = Tlv.parse(command.getData()).get(0x7C);
+      return Optional.ofNullable(template)
+          .flatMap(chipAuthentication.get()::agree)
+          .map(opened -> new Response(Bytes.tlv(0x7C, new byte[0]), SW_OK, Optional.of(opened)))
+          .orElse(Response.error(0x6A80));
+    }
     if (!pace.started()) {
       return Response.error(0x6985);
     }
@@ -264,12 +307,11 @@ public final class SoftwareChip implements ChipTransport {
         .orElse(Response.error(0x6300));
   }
 
-  private static byte[] oidBytes() {
+  private static byte[] oidBytes(String oid) {
     try {
-      return new org.bouncycastle.asn1.ASN1ObjectIdentifier(PaceResponder.PROTOCOL_OID)
-          .getEncoded();
+      return new org.bouncycastle.asn1.ASN1ObjectIdentifier(oid).getEncoded();
     } catch (java.io.IOException e) {
-      throw new IllegalStateException("cannot encode " + PaceResponder.PROTOCOL_OID, e);
+      throw new IllegalStateException("cannot encode " + oid, e);
     }
   }
 

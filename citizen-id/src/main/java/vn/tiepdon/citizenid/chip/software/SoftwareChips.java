@@ -4,17 +4,29 @@ import java.awt.Color;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
+import java.security.PrivateKey;
+import java.security.Provider;
+import java.security.PublicKey;
 import java.security.SecureRandom;
+import java.security.interfaces.ECPrivateKey;
+import java.security.spec.ECGenParameterSpec;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import net.sf.scuba.data.Gender;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.jmrtd.lds.ChipAuthenticationInfo;
+import org.jmrtd.lds.ChipAuthenticationPublicKeyInfo;
 import org.jmrtd.lds.SODFile;
 import org.jmrtd.lds.icao.COMFile;
+import org.jmrtd.lds.icao.DG14File;
 import org.jmrtd.lds.icao.DG1File;
 import org.jmrtd.lds.icao.DG2File;
 import org.jmrtd.lds.icao.MRZInfo;
@@ -38,6 +50,7 @@ public final class SoftwareChips {
           .parseHex(
               "3134300d060804007f0007020202020101300f060a04007f000702020302020201013012060a04007f0007020204020202010202010d");
 
+  private static final Provider BC = new BouncyCastleProvider();
   private static final String DIGEST = "SHA-256";
   private static final String SIGNATURE = "SHA256withECDSA";
 
@@ -60,17 +73,33 @@ public final class SoftwareChips {
     groups.put(1, dg1(card));
     groups.put(2, dg2(how.face(), card.sex()));
     groups.put(13, Dg13Encoder.encode(dg13));
+    Optional<BigInteger> chipKey = Optional.empty();
+    if (how.chipAuthentication()) {
+      KeyPair keys = chipAuthenticationKeys();
+      groups.put(14, dg14(keys.getPublic()));
+      // A clone has the files of the genuine chip but not its private key.
+      PrivateKey held = how.cloned() ? chipAuthenticationKeys().getPrivate() : keys.getPrivate();
+      chipKey = Optional.of(((ECPrivateKey) held).getS());
+    }
     byte[] sod = sod(groups, issuer);
     how.tamper().ifPresent(group -> tamper(group, groups, card, dg13));
     Map<Integer, byte[]> files = new LinkedHashMap<>();
     groups.forEach((n, bytes) -> files.put(ChipFiles.dataGroupFid(n), bytes));
     files.put(
-        ChipFiles.EF_COM, new COMFile("1.7", "4.0.0", new int[] {0x61, 0x75, 0x6D}).getEncoded());
+        ChipFiles.EF_COM,
+        new COMFile(
+                "1.7",
+                "4.0.0",
+                how.chipAuthentication()
+                    ? new int[] {0x61, 0x75, 0x6D, 0x6E}
+                    : new int[] {0x61, 0x75, 0x6D})
+            .getEncoded());
     files.put(ChipFiles.EF_SOD, sod);
     ChipFiles chipFiles =
         new ChipFiles(how.pace() ? Optional.of(CCCD_CARD_ACCESS.clone()) : Optional.empty(), files);
     BacKey key = new BacKey(card.id().documentNumber(), card.dateOfBirth(), CccdMrz.expiryOf(card));
-    return new SoftwareChip(chipFiles, key, card.id().cardAccessNumber(), new SecureRandom());
+    return new SoftwareChip(
+        chipFiles, key, card.id().cardAccessNumber(), chipKey, new SecureRandom());
   }
 
   /** The DG13 a card's own data implies, with made-up values for what the QR does not hold. */
@@ -125,6 +154,24 @@ public final class SoftwareChips {
         d.spouseName(),
         d.oldId(),
         d.field16());
+  }
+
+  private static KeyPair chipAuthenticationKeys() {
+    try {
+      KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", BC);
+      generator.initialize(new ECGenParameterSpec("brainpoolP256r1"));
+      return generator.generateKeyPair();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("cannot generate a brainpoolP256r1 key pair", e);
+    }
+  }
+
+  private static byte[] dg14(PublicKey chipKey) {
+    return new DG14File(
+            List.of(
+                new ChipAuthenticationPublicKeyInfo(chipKey),
+                new ChipAuthenticationInfo(ChipAuthenticationResponder.PROTOCOL_OID, 1)))
+        .getEncoded();
   }
 
   private static byte[] dg1(CitizenCard card) {

@@ -21,9 +21,9 @@ class ChipBenchmarkTest {
     assertThat(result.scenarios())
         .extracting(ChipBenchmark.Scenario::name)
         .containsExactly("PACE, extended length", "BAC, extended length", "PACE, short APDUs only");
-    assertThat(result.scenarios().get(0).apdusPerRead()).isEqualTo(19);
-    assertThat(result.scenarios().get(1).apdusPerRead()).isEqualTo(14);
-    assertThat(result.scenarios().get(2).apdusPerRead()).isGreaterThan(19);
+    assertThat(result.scenarios().get(0).apdusPerRead()).isEqualTo(23);
+    assertThat(result.scenarios().get(1).apdusPerRead()).isEqualTo(18);
+    assertThat(result.scenarios().get(2).apdusPerRead()).isGreaterThan(23);
     assertThat(result.scenarios())
         .allSatisfy(s -> assertThat(s.maxMs()).isGreaterThanOrEqualTo(s.medianMs()));
   }
