@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.tiepdon.citizenid.CitizenCard;
 import vn.tiepdon.citizenid.chip.ChipCitizenData;
+import vn.tiepdon.citizenid.chip.ChipMismatch;
 import vn.tiepdon.citizenid.chip.ChipReadException;
 import vn.tiepdon.citizenid.chip.ChipReader;
 import vn.tiepdon.citizenid.chip.ChipReading;
@@ -240,16 +241,22 @@ final class ChipCommand implements Runnable {
       verdict.put("detail", pa.detail());
       out.put("passiveAuthentication", verdict);
       out.put("dg13", dg13(reading.citizen()));
-      out.put(
-          "face", Map.of("width", reading.face().getWidth(), "height", reading.face().getHeight()));
-      out.put(
-          "mismatches",
-          reading.mismatches().stream()
-              .map(m -> Map.of("field", m.field().name(), "qr", m.qrValue(), "chip", m.chipValue()))
-              .toList());
+      Map<String, Object> face = new LinkedHashMap<>();
+      face.put("width", reading.face().getWidth());
+      face.put("height", reading.face().getHeight());
+      out.put("face", face);
+      out.put("mismatches", reading.mismatches().stream().map(Read::mismatch).toList());
       out.put("dataGroups", reading.dataGroups());
       out.put("apdus", reading.apdus());
       out.put("ms", ms);
+      return out;
+    }
+
+    private static Map<String, Object> mismatch(ChipMismatch mismatch) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("field", mismatch.field().name());
+      out.put("qr", mismatch.qrValue());
+      out.put("chip", mismatch.chipValue());
       return out;
     }
 
