@@ -25,6 +25,8 @@ final class ExitCodes implements IExecutionExceptionHandler {
   }
 
   static int exitCodeOf(Throwable t) {
-    return t instanceof BadInputException ? BAD_INPUT : INTERNAL_ERROR;
+    return t instanceof BadInputException || t instanceof CommandLine.ParameterException
+        ? BAD_INPUT
+        : INTERNAL_ERROR;
   }
 }

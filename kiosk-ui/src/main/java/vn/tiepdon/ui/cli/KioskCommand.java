@@ -35,7 +35,7 @@ final class KioskCommand implements Callable<Integer> {
           .setOnHidden(e -> closed.countDown());
       closed.await();
     } finally {
-      javafx.application.Platform.exit();
+      FxRuntime.stop();
     }
     return ExitCodes.OK;
   }

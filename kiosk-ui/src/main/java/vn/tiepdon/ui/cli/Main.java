@@ -7,6 +7,12 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    // HiveMQ's jar ships a logback.xml too; Logback would print a warning about it on stdout,
+    // which belongs to the commands' JSON.
+    System.setProperty(
+        "logback.statusListenerClass",
+        System.getProperty(
+            "logback.statusListenerClass", "ch.qos.logback.core.status.NopStatusListener"));
     System.exit(run(args));
   }
 

@@ -130,6 +130,8 @@ public final class ConfigLoader {
   private static String location(JsonProcessingException e) {
     return e.getLocation() == null
         ? "unknown position"
-        : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        // Records are bound through their constructors, so Jackson reports where the enclosing
+        // mapping ended rather than the exact key: "near" keeps the hint honest.
+        : "near line " + e.getLocation().getLineNr();
   }
 }

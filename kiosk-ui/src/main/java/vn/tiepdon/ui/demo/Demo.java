@@ -55,7 +55,7 @@ public final class Demo {
                 kioskStage.setOnHidden(e -> closed.countDown());
                 Stage panelStage = new Stage();
                 panelStage.setTitle(controls.title());
-                panelStage.setScene(new Scene(controls.root(), 560, 900));
+                panelStage.setScene(new Scene(controls.root(), 720, 1000));
                 panelStage.setX(kioskStage.getX() + kioskStage.getWidth() + 16);
                 panelStage.setY(kioskStage.getY());
                 panelStage.show();
@@ -83,7 +83,7 @@ public final class Demo {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
-      javafx.application.Platform.exit();
+      FxRuntime.stop();
     }
   }
 

@@ -16,6 +16,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.image.Image;
@@ -42,7 +43,7 @@ public final class DemoControlPanel {
   private final ListView<String> live = new ListView<>();
   private final ImageView lastTicket = new ImageView();
   private final Label paymentStatus = new Label();
-  private final VBox root;
+  private final ScrollPane root;
 
   /**
    * @param payNow transfers the amount of the payment on screen, returning false when none is shown
@@ -67,8 +68,10 @@ public final class DemoControlPanel {
     sections.getChildren().add(section(words.getString("panel.live"), live));
     live.setId("live-health");
     live.setPrefHeight(260);
-    root = sections;
-    root.setPadding(new Insets(8));
+    sections.setPadding(new Insets(8));
+    ScrollPane scroll = new ScrollPane(sections);
+    scroll.setFitToWidth(true);
+    root = scroll;
   }
 
   public Parent root() {
@@ -156,7 +159,7 @@ public final class DemoControlPanel {
     nearEnd.selectedProperty().addListener((obs, was, on) -> printer.nearEnd(on));
     CheckBox cover = new CheckBox(words.getString("panel.coverOpen"));
     cover.selectedProperty().addListener((obs, was, on) -> printer.coverOpen(on));
-    lastTicket.setFitWidth(220);
+    lastTicket.setFitWidth(180);
     lastTicket.setPreserveRatio(true);
     lastTicket.setId("last-ticket");
     return section(

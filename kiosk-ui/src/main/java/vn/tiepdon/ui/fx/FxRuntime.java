@@ -31,6 +31,14 @@ public final class FxRuntime {
     started = true;
   }
 
+  /** Stops the toolkit if this process started it. */
+  public static synchronized void stop() {
+    if (started) {
+      Platform.exit();
+      started = false;
+    }
+  }
+
   /** Runs {@code work} on the JavaFX thread and returns its result. */
   public static <T> T call(Supplier<T> work) {
     if (Platform.isFxApplicationThread()) {

@@ -58,6 +58,7 @@ public final class KioskView {
       double width,
       double height,
       Clock clock) {
+    KioskFonts.loadForJavaFx();
     this.commands = commands;
     this.hospitalVi = hospitalVi;
     this.hospitalEn = hospitalEn;

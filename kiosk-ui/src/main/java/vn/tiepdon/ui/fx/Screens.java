@@ -33,6 +33,9 @@ import vn.tiepdon.ui.i18n.Texts;
  * decisions stay in {@link CheckInFlow}. Node ids name what tests and screen readers look for.
  */
 final class Screens {
+  /** Tile text wraps within this width (logical px) rather than being cut off. */
+  private static final double TILE_TEXT_WIDTH = 400;
+
   private final FlowCommands commands;
   private final QrImages qrImages;
   private final String hospitalVi;
@@ -161,6 +164,11 @@ final class Screens {
             : t.get("service." + option.availability().name());
     Label wait = new Label(detail);
     wait.getStyleClass().add("tile-detail");
+    for (Label label : new Label[] {name, wait}) {
+      label.setWrapText(true);
+      label.setMaxWidth(TILE_TEXT_WIDTH);
+      label.setPrefWidth(TILE_TEXT_WIDTH);
+    }
     VBox content = new VBox(8, name, wait);
     Button tile = new Button();
     tile.setGraphic(content);

@@ -201,7 +201,12 @@ class KioskFlowFxTest {
 
   private void click(FxRobot robot, String query) {
     waitFor(robot, query);
-    robot.clickOn(query);
+    try {
+      robot.clickOn(query);
+    } catch (RuntimeException e) {
+      saveScreenshot(robot, "click-failed-" + query.replace("#", ""));
+      throw e;
+    }
   }
 
   private void waitFor(FxRobot robot, String query) {
