@@ -31,8 +31,17 @@ public final class ConfigLoader {
           .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
 
   public TiepdonConfig load(Path file) {
+    return load(file, TiepdonConfig.class);
+  }
+
+  /** Reads a cashier desk's configuration. */
+  public DeskConfig loadDesk(Path file) {
+    return load(file, DeskConfig.class);
+  }
+
+  private <T> T load(Path file, Class<T> type) {
     try (InputStream in = Files.newInputStream(file)) {
-      return read(in, file.toString(), TiepdonConfig.class);
+      return read(in, file.toString(), type);
     } catch (NoSuchFileException e) {
       throw new ConfigException("", "configuration file not found: " + file);
     } catch (IOException e) {
