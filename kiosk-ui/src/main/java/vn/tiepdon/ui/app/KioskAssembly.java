@@ -1,5 +1,7 @@
 package vn.tiepdon.ui.app;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -12,8 +14,12 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tiepdon.citizenid.chip.ChipReader;
+import vn.tiepdon.citizenid.chip.CscaTrustStore;
 import vn.tiepdon.devices.DeviceHealth;
 import vn.tiepdon.devices.HealthState;
+import vn.tiepdon.devices.card.CardHandle;
+import vn.tiepdon.devices.card.CardListener;
 import vn.tiepdon.devices.setup.DeviceFactory;
 import vn.tiepdon.devices.setup.DeviceSet;
 import vn.tiepdon.payment.intent.PaymentIntents;
@@ -34,6 +40,7 @@ import vn.tiepdon.queue.sqlite.SqliteQueueStore;
 import vn.tiepdon.queue.ticket.TicketLayout;
 import vn.tiepdon.ui.config.TiepdonConfig;
 import vn.tiepdon.ui.flow.CheckInFlow;
+import vn.tiepdon.ui.flow.ChipCheck;
 import vn.tiepdon.ui.flow.FlowRules;
 import vn.tiepdon.ui.flow.FlowState;
 import vn.tiepdon.ui.flow.Payments;
@@ -59,7 +66,8 @@ public final class KioskAssembly implements AutoCloseable {
   private final ScheduledExecutorService ticker;
   private final List<AutoCloseable> closeInReverse = new ArrayList<>();
 
-  private KioskAssembly(TiepdonConfig config, Path home, Path dataDir, Clock clock) {
+  private KioskAssembly(
+      TiepdonConfig config, Path home, Path dataDir, CscaTrustStore trust, Clock clock) {
     this.config = config;
     DataSource database = KioskDatabase.open(dataDir.resolve("kiosk.db"));
     QueueMigrations.migrate(database);
@@ -116,9 +124,14 @@ public final class KioskAssembly implements AutoCloseable {
             config.site().name().vi(),
             clock);
     Payments fees = payments.<Payments>map(p -> p).orElse(ticket -> Optional.empty());
+    Optional<ChipCheck> chips =
+        config.kiosk().identityCheck().readsChip()
+            ? Optional.of(new ChipCardCheck(new ChipReader(trust, clock)))
+            : Optional.empty();
     flow =
         new CheckInFlow(
             new QrCardCheck(clock),
+            chips,
             clinic,
             fees,
             events,
@@ -131,7 +144,6 @@ public final class KioskAssembly implements AutoCloseable {
 
     devices.health().addListener((previous, current) -> onDeviceHealth(current, errors));
     devices.scanner().start(scan -> flow.qrScanned(scan.text()));
-
     ticker =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -139,6 +151,10 @@ public final class KioskAssembly implements AutoCloseable {
               thread.setDaemon(true);
               return thread;
             });
+    if (chips.isPresent()) {
+      listenToTheChipReader();
+    }
+
     ticker.scheduleAtFixedRate(this::tick, 1, 1, TimeUnit.SECONDS);
     telemetry.start();
     log.info(
@@ -153,8 +169,21 @@ public final class KioskAssembly implements AutoCloseable {
    * Builds and starts a kiosk; relative paths in the configuration resolve against {@code home}.
    */
   public static KioskAssembly start(TiepdonConfig config, Path home, Clock clock) {
+    CscaTrustStore trust;
+    try {
+      trust = config.chip().trustStore();
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot read the CSCA certificates in chip.cscaFolder " + config.chip().cscaFolder(), e);
+    }
+    return start(config, home, trust, clock);
+  }
+
+  /** As {@link #start(TiepdonConfig, Path, Clock)}, trusting the given CSCA certificates. */
+  public static KioskAssembly start(
+      TiepdonConfig config, Path home, CscaTrustStore trust, Clock clock) {
     Path dataDir = home.resolve(config.kiosk().dataDir()).normalize();
-    return new KioskAssembly(config, home, dataDir, clock);
+    return new KioskAssembly(config, home, dataDir, trust, clock);
   }
 
   public CheckInFlow flow() {
@@ -185,6 +214,35 @@ public final class KioskAssembly implements AutoCloseable {
     events.paymentPaid(reference, amount);
     flow.paymentReceived(reference);
     return true;
+  }
+
+  /**
+   * A card placed on the reader while the kiosk asks for the chip is read at once; so is a card
+   * that was already lying there. Reads run on the ticker thread, never on a device's or the flow's
+   * listener thread.
+   */
+  private void listenToTheChipReader() {
+    devices
+        .cardReader()
+        .start(
+            new CardListener<>() {
+              @Override
+              public void placed(CardHandle<Object> card) {
+                ticker.execute(() -> flow.chipCardPresented(card.card()));
+              }
+
+              @Override
+              public void removed(CardHandle<Object> card) {}
+            });
+    flow.subscribe(
+        snapshot -> {
+          if (snapshot.state() instanceof FlowState.ReadChip read && read.percent() == 0) {
+            devices
+                .cardReader()
+                .currentCard()
+                .ifPresent(card -> ticker.execute(() -> flow.chipCardPresented(card.card())));
+          }
+        });
   }
 
   private void tick() {

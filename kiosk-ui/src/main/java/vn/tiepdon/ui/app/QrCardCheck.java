@@ -21,7 +21,7 @@ final class QrCardCheck implements CardCheck {
     try {
       CitizenCard card = parser.parse(qrText).card();
       return new Accepted(
-          new PatientSummary(card.fullName(), card.id().masked(), card.dateOfBirth()));
+          new PatientSummary(card.fullName(), card.id().masked(), card.dateOfBirth()), card);
     } catch (InvalidCccdQrException e) {
       return new Rejected(
           e.reason() == InvalidCccdQrException.Reason.NOT_A_CCCD_QR

@@ -1,6 +1,7 @@
 package vn.tiepdon.ui.config;
 
 import java.util.Optional;
+import vn.tiepdon.citizenid.chip.ChipSettings;
 import vn.tiepdon.devices.config.DevicesSettings;
 import vn.tiepdon.payment.PaymentSettings;
 import vn.tiepdon.provisioning.TelemetrySettings;
@@ -17,7 +18,8 @@ public record TiepdonConfig(
     DevicesSettings devices,
     QueueSettings queue,
     PaymentSettings payment,
-    TelemetrySettings telemetry) {
+    TelemetrySettings telemetry,
+    ChipSettings chip) {
   public TiepdonConfig {
     if (site == null) {
       throw new IllegalArgumentException("site is required");
@@ -31,6 +33,7 @@ public record TiepdonConfig(
     }
     ui = ui == null ? UiSettings.defaults() : ui;
     devices = devices == null ? new DevicesSettings(null, null, null, null) : devices;
+    chip = chip == null ? ChipSettings.defaults() : chip;
     if (telemetry != null && !telemetry.siteId().equals(site.id())) {
       throw new IllegalArgumentException(
           "telemetry.siteId must equal site.id ('"
@@ -47,6 +50,11 @@ public record TiepdonConfig(
               + telemetry.kioskId()
               + "'");
     }
+  }
+
+  /** The same configuration with another telemetry section (the demo's embedded broker). */
+  public TiepdonConfig withTelemetry(TelemetrySettings other) {
+    return new TiepdonConfig(site, kiosk, ui, devices, queue, payment, other, chip);
   }
 
   /** Payments are optional: a hospital may collect every fee at the cashier. */

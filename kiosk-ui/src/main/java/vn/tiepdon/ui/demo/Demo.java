@@ -13,6 +13,8 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tiepdon.citizenid.chip.CscaTrustStore;
+import vn.tiepdon.citizenid.chip.software.TestIssuer;
 import vn.tiepdon.provisioning.FleetSettings;
 import vn.tiepdon.provisioning.fleet.FleetListener;
 import vn.tiepdon.provisioning.mqtt.MqttTelemetryFeed;
@@ -36,9 +38,15 @@ public final class Demo {
   public static void run(TiepdonConfig config, Path home, boolean fullscreen, Locale panelLocale) {
     Clock clock = Clock.systemDefaultZone();
     Path varDir = home.resolve(config.kiosk().dataDir());
+    // The demo's chips are signed by its own test CSCA, and the demo kiosk trusts only that one.
+    TestIssuer issuer = TestIssuer.generate("TiepDon demo", clock);
     try (DemoBroker broker = DemoBroker.start(varDir.resolve("broker"));
         KioskAssembly kiosk =
-            KioskAssembly.start(DemoSetup.onBroker(config, broker.url()), home, clock)) {
+            KioskAssembly.start(
+                DemoSetup.onBroker(config, broker.url()),
+                home,
+                CscaTrustStore.of(List.of(issuer.csca())),
+                clock)) {
       FxRuntime.start();
       CountDownLatch closed = new CountDownLatch(1);
       DemoControlPanel panel =
@@ -47,7 +55,7 @@ public final class Demo {
                 DemoControlPanel controls =
                     new DemoControlPanel(
                         kiosk.devices(),
-                        DemoSetup.citizens(clock),
+                        DemoSetup.citizens(clock, issuer),
                         imageSets(home.resolve("../shared/faces")),
                         () -> kiosk.payShownPayment(clock),
                         panelLocale);

@@ -1,7 +1,13 @@
 package vn.tiepdon.ui.demo;
 
-/** A made-up citizen the demo can "scan": a label for the panel and the card's QR text. */
-public record DemoCitizen(String label, String qrText) {
+import java.util.function.Supplier;
+
+/**
+ * A made-up citizen the demo can play: a label for the panel, the card's QR text, and the card's
+ * chip as a genuine software chip or a forged one (a data group altered after signing).
+ */
+public record DemoCitizen(
+    String label, String qrText, Supplier<Object> genuineChip, Supplier<Object> forgedChip) {
   @Override
   public String toString() {
     return label;

@@ -121,7 +121,16 @@ public final class DemoControlPanel {
         e ->
             devices
                 .simulatedCardReader()
-                .ifPresent(r -> r.place(choice.getSelectionModel().getSelectedItem())));
+                .ifPresent(
+                    r ->
+                        r.place(choice.getSelectionModel().getSelectedItem().genuineChip().get())));
+    Button forged = button(words.getString("panel.placeForged"), "place-forged-card");
+    forged.setOnAction(
+        e ->
+            devices
+                .simulatedCardReader()
+                .ifPresent(
+                    r -> r.place(choice.getSelectionModel().getSelectedItem().forgedChip().get())));
     Button remove = button(words.getString("panel.removeCard"), "remove-card");
     remove.setOnAction(e -> devices.simulatedCardReader().ifPresent(r -> r.remove()));
     Button notCccd = button(words.getString("panel.notCccd"), "scan-not-cccd");
@@ -132,7 +141,9 @@ public final class DemoControlPanel {
     return section(
         words.getString("panel.citizens"),
         new VBox(
-            6, new HBox(6, choice, scan), new FlowPane(6, 6, place, remove, notCccd, garbage)));
+            6,
+            new HBox(6, choice, scan),
+            new FlowPane(6, 6, place, forged, remove, notCccd, garbage)));
   }
 
   private TitledPane scanner(SimulatedScanner scanner) {

@@ -1,8 +1,13 @@
 package vn.tiepdon.ui.demo;
 
+import java.awt.Color;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import vn.tiepdon.citizenid.chip.software.ChipIssue;
+import vn.tiepdon.citizenid.chip.software.FaceImageFile;
+import vn.tiepdon.citizenid.chip.software.SoftwareChips;
+import vn.tiepdon.citizenid.chip.software.TestIssuer;
 import vn.tiepdon.citizenid.sample.MadeUpCitizens;
 import vn.tiepdon.provisioning.TelemetrySettings;
 import vn.tiepdon.ui.config.TiepdonConfig;
@@ -33,19 +38,25 @@ final class DemoSetup {
             t.reconnectDelay(),
             t.reconnectMaxDelay(),
             t.outbox());
-    return new TiepdonConfig(
-        config.site(),
-        config.kiosk(),
-        config.ui(),
-        config.devices(),
-        config.queue(),
-        config.payment(),
-        onDemoBroker);
+    return config.withTelemetry(onDemoBroker);
   }
 
-  static List<DemoCitizen> citizens(Clock clock) {
+  /**
+   * The made-up citizens with chips issued by the demo's own test CSCA, which the demo kiosk
+   * trusts. Each placement is a fresh card, as a real card starts every session anew.
+   */
+  static List<DemoCitizen> citizens(Clock clock, TestIssuer issuer) {
+    ChipIssue genuine = ChipIssue.genuine(FaceImageFile.drawn(new Color(0xC8, 0xA0, 0x82)));
     return MadeUpCitizens.all(LocalDate.now(clock)).stream()
-        .map(c -> new DemoCitizen(c.label(), c.qrText()))
+        .map(
+            c ->
+                new DemoCitizen(
+                    c.label(),
+                    c.qrText(),
+                    () -> SoftwareChips.issue(c, issuer, genuine),
+                    () ->
+                        SoftwareChips.issue(
+                            c, issuer, genuine.tampered(ChipIssue.TamperedGroup.DG13))))
         .toList();
   }
 }

@@ -7,8 +7,11 @@ public interface CardCheck {
   /** The outcome of reading one QR code. */
   sealed interface Result {}
 
-  /** The QR is a valid ID card QR. */
-  record Accepted(PatientSummary patient) implements Result {}
+  /**
+   * The QR is a valid ID card QR. {@code card} is what the chip check needs from it (the access
+   * keys); the flow only carries it, and forgets it with the session.
+   */
+  record Accepted(PatientSummary patient, Object card) implements Result {}
 
   /** The QR was rejected; the kind picks the failure screen. */
   record Rejected(FailureKind kind) implements Result {}

@@ -24,6 +24,7 @@ import vn.tiepdon.ui.flow.FlowState.Failure;
 import vn.tiepdon.ui.flow.FlowState.Goodbye;
 import vn.tiepdon.ui.flow.FlowState.Paid;
 import vn.tiepdon.ui.flow.FlowState.Payment;
+import vn.tiepdon.ui.flow.FlowState.ReadChip;
 import vn.tiepdon.ui.flow.FlowState.Registering;
 import vn.tiepdon.ui.flow.FlowState.ScanQr;
 import vn.tiepdon.ui.flow.FlowState.StaffCalled;
@@ -44,6 +45,7 @@ public final class CheckInFlow {
   private static final Logger log = LoggerFactory.getLogger(CheckInFlow.class);
 
   private final CardCheck cards;
+  private final java.util.Optional<ChipCheck> chips;
   private final Clinic clinic;
   private final Payments payments;
   private final FlowEvents events;
@@ -65,7 +67,20 @@ public final class CheckInFlow {
       FlowEvents events,
       FlowRules rules,
       Clock clock) {
+    this(cards, Optional.empty(), clinic, payments, events, rules, clock);
+  }
+
+  /** A flow that also reads the chip after the QR code, when {@code chips} is present. */
+  public CheckInFlow(
+      CardCheck cards,
+      Optional<ChipCheck> chips,
+      Clinic clinic,
+      Payments payments,
+      FlowEvents events,
+      FlowRules rules,
+      Clock clock) {
     this.cards = cards;
+    this.chips = chips;
     this.clinic = clinic;
     this.payments = payments;
     this.events = events;
@@ -131,11 +146,52 @@ public final class CheckInFlow {
     CardCheck.Result result = cards.checkQr(text);
     if (result instanceof CardCheck.Accepted accepted) {
       session.patient = accepted.patient();
-      session.automatic = clinic.automaticPriority(accepted.patient());
-      go(new DeclarePriority(session.patient, session.automatic));
+      session.qrCard = accepted.card();
+      if (chips.isPresent()) {
+        go(new ReadChip(0));
+      } else {
+        identified(accepted.patient());
+      }
     } else if (result instanceof CardCheck.Rejected rejected) {
       fail(rejected.kind());
     }
+  }
+
+  /**
+   * A card is on the chip reader. It counts only while the kiosk asks for the chip; reading blocks
+   * this caller, so devices call it from their own thread.
+   */
+  public synchronized void chipCardPresented(Object cardOnReader) {
+    boolean retrying =
+        state instanceof Failure failure
+            && failure.kind() == FailureKind.CHIP_UNREADABLE
+            && failure.triesLeft() > 0;
+    boolean waiting = state instanceof ReadChip read && read.percent() == 0;
+    if (chips.isEmpty() || !(waiting || retrying) || session.qrCard == null) {
+      return;
+    }
+    activity();
+    go(new ReadChip(50));
+    ChipCheck.Result result;
+    try {
+      result = chips.get().read(session.qrCard, cardOnReader);
+    } catch (RuntimeException e) {
+      log.error("chip check failed", e);
+      result = new ChipCheck.Unreadable();
+    }
+    if (result instanceof ChipCheck.Verified verified) {
+      identified(verified.patient());
+    } else if (result instanceof ChipCheck.NotGenuine) {
+      fail(FailureKind.CHIP_NOT_GENUINE);
+    } else {
+      fail(FailureKind.CHIP_UNREADABLE);
+    }
+  }
+
+  private void identified(PatientSummary patient) {
+    session.patient = patient;
+    session.automatic = clinic.automaticPriority(patient);
+    go(new DeclarePriority(session.patient, session.automatic));
   }
 
   /** The scanner went away while the kiosk waits for a QR code. */
@@ -242,7 +298,7 @@ public final class CheckInFlow {
       go(new ChooseLanguage());
     } else if (state instanceof ScanQr) {
       go(new Consent());
-    } else if (state instanceof DeclarePriority) {
+    } else if (state instanceof DeclarePriority || state instanceof ReadChip) {
       session.forgetPatient();
       go(new ScanQr());
     } else if (state instanceof ChooseService) {
@@ -334,6 +390,7 @@ public final class CheckInFlow {
     }
     switch (failure.kind()) {
       case QR_UNREADABLE, NOT_A_CCCD_QR -> go(new ScanQr());
+      case CHIP_UNREADABLE -> go(new ReadChip(0));
       case SERVICE_FULL -> showServices();
       default -> callStaff();
     }
@@ -387,6 +444,7 @@ public final class CheckInFlow {
   /** Everything known about the current patient; replaced whole when the session ends. */
   private static final class Session {
     PatientSummary patient;
+    Object qrCard;
     Optional<AutomaticPriority> automatic = Optional.empty();
     DeclaredPriority declared = DeclaredPriority.NONE;
     String requestKey;
@@ -396,6 +454,7 @@ public final class CheckInFlow {
 
     void forgetPatient() {
       patient = null;
+      qrCard = null;
       automatic = Optional.empty();
       declared = DeclaredPriority.NONE;
     }

@@ -40,7 +40,7 @@ class CheckInFlowTest {
       new CheckInFlow(
           text ->
               text.equals(GOOD_QR)
-                  ? new CardCheck.Accepted(PATIENT)
+                  ? new CardCheck.Accepted(PATIENT, "card-of-" + text)
                   : new CardCheck.Rejected(FailureKind.NOT_A_CCCD_QR),
           clinic,
           ticket ->
@@ -77,6 +77,57 @@ class CheckInFlowTest {
     flow.tick();
     assertThat(flow.state()).isInstanceOf(Attract.class);
     assertThat(events).containsExactly("ticket 1001", "payment TD7K3M9Q");
+  }
+
+  @Test
+  void readsTheChipAfterTheQrAndNamesThePatientAsTheChipStatesIt() {
+    PatientSummary fromChip =
+        new PatientSummary("Nguyễn Thị Ngọc Ánh", "079******234", LocalDate.of(1985, 3, 15));
+    CheckInFlow withChip = flowWithChip((qr, onReader) -> new ChipCheck.Verified(fromChip));
+    reachScan(withChip);
+    withChip.qrScanned(GOOD_QR);
+    assertThat(withChip.state()).isEqualTo(new FlowState.ReadChip(0));
+
+    withChip.chipCardPresented("chip");
+    assertThat(withChip.state())
+        .isEqualTo(new FlowState.DeclarePriority(fromChip, Optional.empty()));
+  }
+
+  @Test
+  void anUnreadableChipCanBeTriedAgainButAForgedOneGoesToStaff() {
+    List<ChipCheck.Result> answers =
+        new ArrayList<>(List.of(new ChipCheck.Unreadable(), new ChipCheck.NotGenuine()));
+    CheckInFlow withChip = flowWithChip((qr, onReader) -> answers.remove(0));
+    reachScan(withChip);
+    withChip.qrScanned(GOOD_QR);
+
+    withChip.chipCardPresented("chip");
+    assertThat(withChip.state()).isEqualTo(new Failure(FailureKind.CHIP_UNREADABLE, 2));
+    withChip.next();
+    assertThat(withChip.state()).isEqualTo(new FlowState.ReadChip(0));
+
+    withChip.chipCardPresented("chip");
+    assertThat(withChip.state()).isEqualTo(new Failure(FailureKind.CHIP_NOT_GENUINE, 0));
+    withChip.next();
+    assertThat(withChip.state()).isInstanceOf(StaffCalled.class);
+  }
+
+  @Test
+  void aCardOnTheReaderCountsOnlyWhileTheKioskAsksForIt() {
+    CheckInFlow withChip = flowWithChip((qr, onReader) -> new ChipCheck.Verified(PATIENT));
+    withChip.chipCardPresented("chip");
+    assertThat(withChip.state()).isInstanceOf(Attract.class);
+  }
+
+  private CheckInFlow flowWithChip(ChipCheck chips) {
+    return new CheckInFlow(
+        text -> new CardCheck.Accepted(PATIENT, "card"),
+        Optional.of(chips),
+        clinic,
+        ticket -> Optional.empty(),
+        new RecordingEvents(),
+        FlowRules.defaults(),
+        clock);
   }
 
   @Test
@@ -201,6 +252,10 @@ class CheckInFlowTest {
   }
 
   private void reachScan() {
+    reachScan(flow);
+  }
+
+  private static void reachScan(CheckInFlow flow) {
     flow.touch();
     flow.chooseLanguage(CheckInFlow.VIETNAMESE);
     flow.agree();

@@ -30,6 +30,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import vn.tiepdon.citizenid.CitizenCard;
+import vn.tiepdon.citizenid.chip.CscaTrustStore;
+import vn.tiepdon.citizenid.chip.software.ChipIssue;
+import vn.tiepdon.citizenid.chip.software.FaceImageFile;
+import vn.tiepdon.citizenid.chip.software.SoftwareChips;
+import vn.tiepdon.citizenid.chip.software.TestIssuer;
+import vn.tiepdon.citizenid.qr.CccdQrParser;
+import vn.tiepdon.citizenid.qr.InvalidCccdQrException;
 import vn.tiepdon.devices.sim.SimulatedScanner;
 import vn.tiepdon.devices.sim.SimulatedTicketPrinter;
 import vn.tiepdon.payment.vietqr.VietQrCodec;
@@ -59,6 +67,8 @@ class KioskFlowFxTest {
       "079185001234|215123456|Nguyễn Thị Ngọc Ánh|15031985|Nữ|"
           + "12 Đường Lê Lợi, Phường Bến Thành, Quận 1, TP. Hồ Chí Minh|20042021";
 
+  private static final FaceImageFile FACE = FaceImageFile.drawn(java.awt.Color.GRAY);
+
   @TempDir static Path brokerHome;
   @TempDir Path home;
   private static DemoBroker broker;
@@ -69,6 +79,7 @@ class KioskFlowFxTest {
   private final MutableClock clock =
       new MutableClock(Instant.parse("2026-11-23T02:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
   private KioskAssembly kiosk;
+  private TestIssuer issuer;
 
   @BeforeAll
   static void startBroker() {
@@ -101,7 +112,8 @@ class KioskFlowFxTest {
   @Start
   void start(Stage stage) {
     TiepdonConfig config = KioskTestConfig.demoOn(home, broker.url());
-    kiosk = KioskAssembly.start(config, home, clock);
+    issuer = TestIssuer.generate("TiepDon test CSCA", clock);
+    kiosk = KioskAssembly.start(config, home, CscaTrustStore.of(List.of(issuer.csca())), clock);
     stage.setScene(new Scene(KioskWindow.view(kiosk, clock).root(), 540, 960));
     stage.show();
   }
@@ -122,6 +134,9 @@ class KioskFlowFxTest {
     waitFor(robot, "#scan-qr");
 
     scanner().scan(QR);
+    waitFor(robot, "#read-chip");
+    assertThat(text(robot, "#title")).isEqualTo("Đặt thẻ lên đầu đọc chip và giữ yên…");
+    placeChip(ChipIssue.genuine(FACE));
     waitFor(robot, "#priority");
     assertThat(text(robot, "#greeting")).isEqualTo("Xin chào Nguyễn Thị Ngọc Ánh");
     assertThat(robot.lookup(".greeting-details").queryAs(Label.class).getText())
@@ -182,6 +197,7 @@ class KioskFlowFxTest {
     click(robot, "#lang-vi");
     click(robot, "#agree");
     waitFor(robot, "#scan-qr");
+    placeChip(ChipIssue.genuine(FACE));
     scanner().scan(QR);
     click(robot, "#priority-NONE");
     click(robot, "#service-NOI");
@@ -193,6 +209,35 @@ class KioskFlowFxTest {
                 + text(robot, "#ticket-number")
                 + ".");
     assertThat(robot.lookup("#follow-qr").tryQuery()).isPresent();
+  }
+
+  @Test
+  void aChipAlteredAfterSigningIsNotGenuineAndSendsThePatientToStaff(FxRobot robot) {
+    click(robot, "#start");
+    click(robot, "#lang-vi");
+    click(robot, "#agree");
+    waitFor(robot, "#scan-qr");
+    scanner().scan(QR);
+    waitFor(robot, "#read-chip");
+    placeChip(ChipIssue.genuine(FACE).tampered(ChipIssue.TamperedGroup.DG13));
+    waitFor(robot, "#failure-CHIP_NOT_GENUINE");
+    assertThat(text(robot, "#failure-message"))
+        .isEqualTo("Không xác thực được thẻ này. Vui lòng đến quầy tiếp đón để được hỗ trợ.");
+    click(robot, "#next");
+    waitFor(robot, "#staff-called");
+  }
+
+  private void placeChip(ChipIssue how) {
+    try {
+      CitizenCard card = new CccdQrParser(clock).parse(QR).card();
+      kiosk
+          .devices()
+          .simulatedCardReader()
+          .orElseThrow()
+          .place(SoftwareChips.issue(card, issuer, how));
+    } catch (InvalidCccdQrException e) {
+      throw new AssertionError("the test citizen's QR must be valid", e);
+    }
   }
 
   private SimulatedScanner scanner() {

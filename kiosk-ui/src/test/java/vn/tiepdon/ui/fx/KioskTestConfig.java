@@ -52,6 +52,7 @@ final class KioskTestConfig {
             t.keepAlive(),
             t.reconnectDelay(),
             t.reconnectMaxDelay(),
-            t.outbox()));
+            t.outbox()),
+        demo.chip());
   }
 }
