@@ -73,10 +73,18 @@ public final class Dg13Parser {
       throw new MalformedChipDataException("DG13 must start with tag 6D ([APPLICATION 13])");
     }
     Map<Integer, List<String>> fields = new HashMap<>();
-    for (ASN1Encodable element : sequence(tagged.getExplicitBaseObject(), "DG13 body")) {
-      if (element instanceof ASN1Set set) {
-        set.forEach(field -> addField(fields, field));
+    try {
+      for (ASN1Encodable element : sequence(tagged.getExplicitBaseObject(), "DG13 body")) {
+        if (element instanceof ASN1Set set) {
+          set.forEach(field -> addField(fields, field));
+        }
       }
+    } catch (MalformedChipDataException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // BouncyCastle decodes nested objects and strings lazily: bad inner bytes (invalid UTF-8,
+      // a huge field number) surface here, found by Dg13ParserFuzzTest.
+      throw new MalformedChipDataException("DG13 content is malformed: " + e.getMessage(), e);
     }
     return fields;
   }
