@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** DG2 images: the public JPEG 2000 test tokens of faces/dg2 (see its README), read in place. */
 class FaceImageDecoderTest {
   static Path dg2Images() {
-    Path faces = Path.of(System.getProperty("tiepdon.faces", "/work/shared/faces"), "dg2");
+    Path faces = Path.of(System.getProperty("tiepdon.faces", "../../shared/faces"), "dg2");
     assumeTrue(Files.isDirectory(faces), "no DG2 images at " + faces + " (-Dtiepdon.faces=FOLDER)");
     return faces;
   }

@@ -1,8 +1,10 @@
 package vn.tiepdon.devices.setup;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Random;
 import vn.tiepdon.devices.DeviceId;
@@ -90,7 +92,12 @@ public final class DeviceFactory {
    * @throws IllegalArgumentException when the image folder does not exist
    */
   public Camera camera(CameraSettings s) {
-    ImageSet images = ImageSet.load(baseDir.resolve(s.folder()), s.imageGlob());
+    Path folder = baseDir.resolve(s.folder());
+    // A missing image folder is a camera that is DOWN (NO_IMAGES), not a kiosk that cannot start.
+    ImageSet images =
+        Files.isDirectory(folder)
+            ? ImageSet.load(folder, s.imageGlob())
+            : new ImageSet(folder, s.imageGlob(), List.of());
     return new SimulatedCamera(CAMERA, images, s.fps(), s.minFps(), s.staleAfter(), clock);
   }
 

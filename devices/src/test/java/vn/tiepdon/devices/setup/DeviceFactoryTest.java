@@ -1,7 +1,6 @@
 package vn.tiepdon.devices.setup;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.awt.image.BufferedImage;
@@ -84,9 +83,12 @@ class DeviceFactoryTest {
   }
 
   @Test
-  void aMissingCameraFolderIsNamed() {
+  void aMissingCameraFolderIsACameraDownWithNoImagesNotAFailedStart() {
     CameraSettings camera = new CameraSettings(null, "nowhere", null, null, null, null);
-    assertThatThrownBy(() -> factory().camera(camera))
-        .hasMessage("image folder does not exist: " + base.resolve("nowhere"));
+    var built = factory().camera(camera);
+    built.start(frame -> {});
+    assertThat(built.health().state()).isEqualTo(vn.tiepdon.devices.HealthState.DOWN);
+    assertThat(built.health().reason()).isEqualTo(vn.tiepdon.devices.HealthReason.NO_IMAGES);
+    assertThat(built.health().detail()).contains("nowhere");
   }
 }

@@ -165,7 +165,7 @@ class SimulatedCameraTest {
   /** The demo's image set: real photographs, only read (see /work/shared/faces/README.md). */
   @Test
   void playsTheSharedFaceImages() {
-    Path faces = Path.of(System.getProperty("tiepdon.faces", "/work/shared/faces"));
+    Path faces = Path.of(System.getProperty("tiepdon.faces", "../../shared/faces"));
     org.junit.jupiter.api.Assumptions.assumeTrue(
         Files.isDirectory(faces), "no face images at " + faces + " (-Dtiepdon.faces=FOLDER)");
     ImageSet franck = ImageSet.load(faces, "franck_*.jpg");
