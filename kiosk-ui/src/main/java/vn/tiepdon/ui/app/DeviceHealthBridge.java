@@ -2,6 +2,7 @@ package vn.tiepdon.ui.app;
 
 import java.util.List;
 import vn.tiepdon.devices.DeviceHealth;
+import vn.tiepdon.devices.HealthReason;
 import vn.tiepdon.devices.HealthRegistry;
 import vn.tiepdon.provisioning.telemetry.DeviceState;
 import vn.tiepdon.provisioning.telemetry.DeviceStatus;
@@ -17,7 +18,12 @@ final class DeviceHealthBridge implements DeviceStatusSource {
 
   @Override
   public List<DeviceStatus> deviceStatuses() {
-    return registry.snapshot().stream().map(DeviceHealthBridge::status).toList();
+    // A device this kiosk's configuration does not use (e.g. the camera before face
+    // verification is enabled) is never started: reporting it as a fault would page IT for nothing.
+    return registry.snapshot().stream()
+        .filter(health -> health.reason() != HealthReason.NOT_STARTED)
+        .map(DeviceHealthBridge::status)
+        .toList();
   }
 
   static DeviceStatus status(DeviceHealth health) {

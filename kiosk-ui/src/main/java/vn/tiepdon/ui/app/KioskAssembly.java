@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import vn.tiepdon.citizenid.chip.ChipReader;
 import vn.tiepdon.citizenid.chip.CscaTrustStore;
 import vn.tiepdon.devices.DeviceHealth;
+import vn.tiepdon.devices.HealthReason;
 import vn.tiepdon.devices.HealthState;
 import vn.tiepdon.devices.card.CardHandle;
 import vn.tiepdon.devices.card.CardListener;
@@ -254,7 +255,7 @@ public final class KioskAssembly implements AutoCloseable {
   }
 
   private void onDeviceHealth(DeviceHealth current, RecentErrors errors) {
-    if (current.state() == HealthState.UP) {
+    if (current.state() == HealthState.UP || current.reason() == HealthReason.CLOSED) {
       return;
     }
     errors.record(DeviceHealthBridge.wireName(current.device()), current.reason().name());

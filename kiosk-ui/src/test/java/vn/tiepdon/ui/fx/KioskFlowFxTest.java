@@ -172,6 +172,11 @@ class KioskFlowFxTest {
         .atMost(Duration.ofSeconds(20))
         .until(() -> events.stream().anyMatch(e -> e.type() == EventType.TICKET_ISSUED));
     await().atMost(Duration.ofSeconds(20)).until(() -> !healths.isEmpty());
+    Health health = healths.get(healths.size() - 1);
+    assertThat(health.devices())
+        .extracting(d -> d.name() + "=" + d.state())
+        .contains("scanner:main=OK", "printer:main=OK", "chip_reader:main=OK")
+        .noneMatch(d -> d.startsWith("camera")); // not used until face verification is enabled
     assertThat(events).extracting(EventMessage::type).contains(EventType.PAYMENT_INTENT_CREATED);
     assertThat(events.toString()).doesNotContain("079185001234").doesNotContain("Nguyễn");
   }
