@@ -40,7 +40,7 @@ class BankDirectoryTest {
   /** The SBV appendix text is outside the repository; when it is on this machine, compare. */
   @Test
   void matchesTheStateBankListWhereItIsAvailable() throws IOException {
-    Path sbv = Path.of("/work/shared/spec/sbv_bin_list_cv1589_2024.txt");
+    Path sbv = Path.of("../../shared/spec/sbv_bin_list_cv1589_2024.txt");
     org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(sbv), "SBV list not on this machine");
     Matcher bins =
         Pattern.compile("\\b(9704\\d\\d)\\b")

@@ -41,6 +41,52 @@ class VietQrRoundTripTest {
     assertThat(decodes(corrupted)).as(corrupted).isFalse();
   }
 
+  /** Whatever arrives from a scanner, the decoder answers with a payload or a typed rejection. */
+  @Property(tries = 1000)
+  void garbageIsRejectedWithATypedErrorNeverAnotherException(
+      @ForAll("payloads") VietQrPayload payload,
+      @ForAll int seed,
+      @ForAll("printable") char inserted,
+      @ForAll("edits") int edit) {
+    String encoded = codec.encode(payload);
+    int at = Math.floorMod(seed, encoded.length());
+    String mangled =
+        switch (edit) {
+          case 0 -> encoded.substring(0, at);
+          case 1 -> encoded.substring(0, at) + encoded.substring(at + 1);
+          case 2 -> encoded.substring(0, at) + inserted + encoded.substring(at);
+          default -> encoded.substring(at) + encoded.substring(0, at);
+        };
+    try {
+      codec.decode(mangled);
+    } catch (VietQrDecodeException e) {
+      assertThat(e.position()).isBetween(0, mangled.length());
+      assertThat(e.getMessage()).startsWith("tag " + e.tag() + " at position " + e.position());
+    }
+  }
+
+  @Property(tries = 1000)
+  void randomTextIsRejectedWithATypedError(@ForAll("text") String text) {
+    try {
+      codec.decode(text);
+    } catch (VietQrDecodeException e) {
+      assertThat(e.reason()).isNotNull();
+    }
+  }
+
+  @Provide
+  Arbitrary<Integer> edits() {
+    return Arbitraries.integers().between(0, 3);
+  }
+
+  @Provide
+  Arbitrary<String> text() {
+    return Arbitraries.oneOf(
+        Arbitraries.strings().withCharRange('0', '9').ofMaxLength(300),
+        Arbitraries.strings().all().ofMaxLength(300),
+        Arbitraries.strings().withChars("0123456789ABVN ").ofMaxLength(300).map(s -> "000201" + s));
+  }
+
   private boolean decodes(String payload) {
     try {
       codec.decode(payload);
