@@ -13,7 +13,9 @@ public enum EventType {
   @JsonProperty("device_fault")
   DEVICE_FAULT(KioskEvent.DeviceFault.class),
   @JsonProperty("staff_called")
-  STAFF_CALLED(KioskEvent.StaffCalled.class);
+  STAFF_CALLED(KioskEvent.StaffCalled.class),
+  @JsonProperty("command_rejected")
+  COMMAND_REJECTED(KioskEvent.CommandRejected.class);
 
   private final Class<? extends KioskEvent> dataType;
 

@@ -36,6 +36,10 @@ public sealed interface KioskEvent {
     return new StaffCalled(step);
   }
 
+  static KioskEvent commandRejected(String commandId, String status) {
+    return new CommandRejected(commandId, status);
+  }
+
   /**
    * A queue ticket was issued; {@code provisional} when the HIS was unreachable and the number came
    * from the kiosk's offline range.
@@ -109,6 +113,22 @@ public sealed interface KioskEvent {
     @Override
     public EventType type() {
       return EventType.STAFF_CALLED;
+    }
+  }
+
+  /**
+   * A remote command was refused (bad signature, replay, expired, other kiosk...): IT sees attempts
+   * even when nobody waits for the ack. {@code status} is the ack's {@code REJECTED_*} code.
+   */
+  record CommandRejected(String commandId, String status) implements KioskEvent {
+    public CommandRejected {
+      requireToken("commandId", commandId, 64);
+      requireToken("status", status, 32);
+    }
+
+    @Override
+    public EventType type() {
+      return EventType.COMMAND_REJECTED;
     }
   }
 }
