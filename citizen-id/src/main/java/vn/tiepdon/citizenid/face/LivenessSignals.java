@@ -1,0 +1,30 @@
+package vn.tiepdon.citizenid.face;
+
+import java.util.Optional;
+
+/**
+ * What the liveness models read from one frame.
+ *
+ * @param faces faces of similar size in the frame
+ * @param box the largest face
+ * @param eyesClosedProbability mean p(closed) of both eyes (eye model)
+ * @param eyeAspectRatio mean eye aspect ratio from the 68 landmarks (about 0.3 open, 0.2 closed)
+ * @param yawDegrees head turn (pose model); sign is the model's
+ * @param pitchDegrees head nod (pose model)
+ * @param rollDegrees head tilt (pose model)
+ * @param passiveLiveScore p(live) of the passive presentation-attack model
+ */
+public record LivenessSignals(
+    int faces,
+    Optional<FaceBox> box,
+    double eyesClosedProbability,
+    double eyeAspectRatio,
+    double yawDegrees,
+    double pitchDegrees,
+    double rollDegrees,
+    double passiveLiveScore) {
+
+  public static LivenessSignals noFace() {
+    return new LivenessSignals(0, Optional.empty(), 0, 0, 0, 0, 0, 0);
+  }
+}
