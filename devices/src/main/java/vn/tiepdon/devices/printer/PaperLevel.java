@@ -4,5 +4,7 @@ package vn.tiepdon.devices.printer;
 public enum PaperLevel {
   OK,
   NEAR_END,
-  OUT
+  OUT,
+  /** The printer did not answer, so nothing is known about its paper. */
+  UNKNOWN
 }

@@ -13,9 +13,14 @@ public record PrinterStatus(PaperLevel paper, boolean coverOpen, boolean online)
     return new PrinterStatus(PaperLevel.OK, false, true);
   }
 
+  /** A printer that does not answer (unplugged, switched off, not responding). */
+  public static PrinterStatus unreachable() {
+    return new PrinterStatus(PaperLevel.UNKNOWN, false, false);
+  }
+
   /** Whether a ticket can be printed now (near-end paper still prints). */
   public boolean canPrint() {
-    return online && !coverOpen && paper != PaperLevel.OUT;
+    return online && !coverOpen && (paper == PaperLevel.OK || paper == PaperLevel.NEAR_END);
   }
 
   /** The health this status means: the most serious fault wins. */
@@ -30,6 +35,7 @@ public record PrinterStatus(PaperLevel paper, boolean coverOpen, boolean online)
       case OUT -> HealthReason.PAPER_OUT;
       case NEAR_END -> HealthReason.PAPER_NEAR_END;
       case OK -> HealthReason.OK;
+      case UNKNOWN -> HealthReason.OFFLINE;
     };
   }
 }

@@ -25,6 +25,7 @@ import vn.tiepdon.devices.printer.PrintFailure;
 import vn.tiepdon.devices.printer.PrintOutcome;
 import vn.tiepdon.devices.printer.PrintResult;
 import vn.tiepdon.devices.printer.PrinterStatus;
+import vn.tiepdon.devices.printer.RasterCheck;
 import vn.tiepdon.devices.printer.TicketPrinter;
 
 /**
@@ -114,7 +115,7 @@ public final class SimulatedTicketPrinter implements TicketPrinter {
     if (before.paper() == PaperLevel.OUT) {
       return PrintOutcome.of(PrintResult.PAPER_OUT, before, status());
     }
-    Optional<PrintFailure> invalid = validate(raster);
+    Optional<PrintFailure> invalid = RasterCheck.problemWith(raster);
     if (invalid.isPresent()) {
       return PrintOutcome.failed(invalid.get(), before, status());
     }
@@ -138,19 +139,6 @@ public final class SimulatedTicketPrinter implements TicketPrinter {
     paperMm -= needMm;
     printed++;
     return PrintOutcome.of(PrintResult.PRINTED, before, status());
-  }
-
-  private static Optional<PrintFailure> validate(BufferedImage raster) {
-    if (raster.getWidth() == 0 || raster.getHeight() == 0) {
-      return Optional.of(new PrintFailure(PrintFailure.Reason.EMPTY_RASTER, "raster is empty"));
-    }
-    if (raster.getWidth() > MAX_WIDTH_DOTS) {
-      return Optional.of(
-          new PrintFailure(
-              PrintFailure.Reason.RASTER_TOO_WIDE,
-              "raster is " + raster.getWidth() + " dots wide, the head has " + MAX_WIDTH_DOTS));
-    }
-    return Optional.empty();
   }
 
   private Path write(BufferedImage raster) throws IOException {

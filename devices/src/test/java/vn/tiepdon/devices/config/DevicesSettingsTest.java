@@ -166,7 +166,7 @@ class DevicesSettingsTest {
   void devicesNotAvailableYetAreNamed() {
     assertThatThrownBy(() -> new PrinterSettings("escpos", null, null, null))
         .hasMessage(
-            "type must be one of simulated, was 'escpos' (escpos is not available in this version)");
+            "serial must be set for type escpos (serial: { path: /dev/ttyACM0 } or usb: ...)");
     assertThatThrownBy(() -> new CameraSettings("v4l2", null, null, null, null, null))
         .hasMessage(
             "type must be one of simulated, was 'v4l2' (v4l2 is not available in this version)");
