@@ -17,7 +17,10 @@ class DevicesArchitectureTest {
   void onlyTheSerialAdapterUsesJSerialComm() {
     noClasses()
         .that()
-        .resideOutsideOfPackages("vn.tiepdon.devices.serial", "vn.tiepdon.devices.setup")
+        .resideOutsideOfPackages(
+            "vn.tiepdon.devices.serial",
+            "vn.tiepdon.devices.chipbox.serial",
+            "vn.tiepdon.devices.setup")
         .should()
         .dependOnClassesThat()
         .resideInAPackage("com.fazecast..")
@@ -30,6 +33,33 @@ class DevicesArchitectureTest {
         .dependOnClassesThat()
         .resideInAPackage("com.fazecast..")
         .because("the factory builds adapters but talks to them through ports only")
+        .check(MAIN);
+  }
+
+  @Test
+  void onlyTheCameraAdapterUsesOpenCv() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("vn.tiepdon.devices.camera.opencv")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.opencv..", "nu.pattern..")
+        .because("OpenCV natives load only where a real camera is configured")
+        .check(MAIN);
+  }
+
+  @Test
+  void theChipBoxProtocolKnowsNoSerialLibrary() {
+    noClasses()
+        .that()
+        .resideInAPackage("vn.tiepdon.devices.chipbox")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "vn.tiepdon.devices.serial..",
+            "vn.tiepdon.devices.chipbox.serial..",
+            "vn.tiepdon.devices.sim..")
+        .because("the protocol runs over any byte link and is tested without a port")
         .check(MAIN);
   }
 

@@ -4,10 +4,10 @@ import com.fazecast.jSerialComm.SerialPort;
 import java.time.Duration;
 
 /** Applies a {@link SerialLine} and read timeouts to a jSerialComm port. */
-final class JSerialCommLine {
+public final class JSerialCommLine {
   private JSerialCommLine() {}
 
-  static void configure(SerialPort port, SerialLine line, Duration readTimeout) {
+  public static void configure(SerialPort port, SerialLine line, Duration readTimeout) {
     port.setComPortParameters(line.baud(), line.dataBits(), stopBits(line), parity(line));
     port.setFlowControl(flowControl(line));
     // Semi-blocking: a read returns as soon as any byte is there, or with 0 after the timeout,

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -106,27 +105,16 @@ public final class SerialLineScanner implements LineScanner {
   }
 
   private Optional<String> locate() {
-    if (config.port() instanceof PortSelector.ByPath byPath) {
-      Path path = byPath.path();
-      if (!Files.exists(path)) {
-        notFound(path + " does not exist");
-        return Optional.empty();
-      }
-      return Optional.of(path.toString());
+    PortLocator.Located located = PortLocator.locate(config.port());
+    if (located.found()) {
+      return Optional.of(located.path());
     }
-    PortSelector.ByUsbId usb = (PortSelector.ByUsbId) config.port();
-    List<SerialPortInfo> matching = usb.matching(SerialPorts.list());
-    if (matching.isEmpty()) {
-      notFound("no port with " + usb);
-      return Optional.empty();
+    if (located.reason() == HealthReason.PORT_AMBIGUOUS) {
+      health.down(HealthReason.PORT_AMBIGUOUS, located.detail());
+    } else {
+      notFound(located.detail());
     }
-    if (matching.size() > 1) {
-      health.down(
-          HealthReason.PORT_AMBIGUOUS,
-          matching.size() + " ports match " + usb + "; configure its serialNumber");
-      return Optional.empty();
-    }
-    return Optional.of(matching.get(0).path());
+    return Optional.empty();
   }
 
   /** Keeps UNPLUGGED (and its since) while an unplugged scanner stays away. */
