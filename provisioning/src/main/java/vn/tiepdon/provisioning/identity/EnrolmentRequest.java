@@ -86,7 +86,7 @@ public record EnrolmentRequest(KioskId kiosk, Ed25519PublicKey publicKey, Instan
     if (tree == null || !tree.isObject()) {
       throw new IllegalArgumentException("enrolment request must be a JSON object");
     }
-    String format = text(tree, "format");
+    String format = tree.path("format").asText(null);
     if (!FORMAT.equals(format)) {
       throw new IllegalArgumentException(
           "enrolment request format must be '" + FORMAT + "', was '" + format + "'");
