@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
@@ -11,7 +12,12 @@ import vn.tiepdon.devices.DeviceId;
 import vn.tiepdon.devices.DeviceKind;
 import vn.tiepdon.devices.HealthRegistry;
 import vn.tiepdon.devices.camera.Camera;
+import vn.tiepdon.devices.camera.opencv.CameraSource;
+import vn.tiepdon.devices.camera.opencv.OpenCvCamera;
+import vn.tiepdon.devices.camera.opencv.OpenCvCameraConfig;
 import vn.tiepdon.devices.card.CardReader;
+import vn.tiepdon.devices.chipbox.serial.ChipBoxConfig;
+import vn.tiepdon.devices.chipbox.serial.SerialChipBox;
 import vn.tiepdon.devices.config.CameraSettings;
 import vn.tiepdon.devices.config.CardReaderSettings;
 import vn.tiepdon.devices.config.DevicesSettings;
@@ -92,6 +98,20 @@ public final class DeviceFactory {
    * @throws IllegalArgumentException when the image folder does not exist
    */
   public Camera camera(CameraSettings s) {
+    if (s.v4l2()) {
+      // A camera that is missing is DOWN (PORT_NOT_FOUND) at start, not a kiosk that cannot start.
+      return new OpenCvCamera(
+          new OpenCvCameraConfig(
+              CAMERA,
+              new CameraSource(s.device()),
+              s.width(),
+              s.height(),
+              s.fps(),
+              s.minFps(),
+              s.staleAfter(),
+              Duration.ofSeconds(2)),
+          clock);
+    }
     Path folder = baseDir.resolve(s.folder());
     // A missing image folder is a camera that is DOWN (NO_IMAGES), not a kiosk that cannot start.
     ImageSet images =
@@ -101,7 +121,31 @@ public final class DeviceFactory {
     return new SimulatedCamera(CAMERA, images, s.fps(), s.minFps(), s.staleAfter(), clock);
   }
 
+  /**
+   * The chip reader. A serial box hands over {@code ApduChannel}s (serial-apdu) or {@code
+   * UntrustedCardData} (serial-parsed) as its cards, so {@code C} must then be a supertype of those
+   * ({@code Object} in the kiosk); the simulator hands over whatever the control panel places.
+   */
+  @SuppressWarnings("unchecked")
   public <C> CardReader<C> cardReader(CardReaderSettings s) {
+    if (s.serialApdu()) {
+      return (CardReader<C>) SerialChipBox.apduTunnel(chipBoxConfig(s), clock);
+    }
+    if (s.serialParsed()) {
+      return (CardReader<C>) SerialChipBox.parsedData(chipBoxConfig(s), clock);
+    }
     return new SimulatedCardReader<>(CHIP_READER, clock);
+  }
+
+  private static ChipBoxConfig chipBoxConfig(CardReaderSettings s) {
+    return new ChipBoxConfig(
+        CHIP_READER,
+        s.serial().selector(),
+        s.serial().line(),
+        s.serial().reconnectInterval(),
+        s.responseTimeout(),
+        s.interByteTimeout(),
+        s.extendedLength(),
+        s.maxFaceBytes());
   }
 }

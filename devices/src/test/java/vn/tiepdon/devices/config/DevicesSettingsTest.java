@@ -169,7 +169,7 @@ class DevicesSettingsTest {
             "serial must be set for type escpos (serial: { path: /dev/ttyACM0 } or usb: ...)");
     assertThatThrownBy(() -> new CameraSettings("v4l2", null, null, null, null, null))
         .hasMessage(
-            "type must be one of simulated, was 'v4l2' (v4l2 is not available in this version)");
+            "device must be set for type v4l2 (e.g. /dev/video0, a /dev/v4l/by-id/ link or 0)");
     assertThatThrownBy(() -> new PrinterSettings(null, null, 1000, 1000))
         .hasMessage("nearEndMm must be 0..999, was 1000");
     assertThatThrownBy(() -> new CameraSettings(null, null, null, 10, 20, null))

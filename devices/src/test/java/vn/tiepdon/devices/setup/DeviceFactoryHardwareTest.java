@@ -1,0 +1,67 @@
+package vn.tiepdon.devices.setup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tiepdon.devices.HealthReason;
+import vn.tiepdon.devices.camera.opencv.OpenCvCamera;
+import vn.tiepdon.devices.card.CardHandle;
+import vn.tiepdon.devices.card.CardListener;
+import vn.tiepdon.devices.chipbox.serial.SerialChipBox;
+import vn.tiepdon.devices.config.CameraSettings;
+import vn.tiepdon.devices.config.CardReaderSettings;
+import vn.tiepdon.devices.config.DevicesSettings;
+import vn.tiepdon.devices.config.SerialPortSettings;
+
+/** Real-hardware settings build the real adapters; absent hardware is DOWN, not a failed start. */
+class DeviceFactoryHardwareTest {
+  @TempDir Path base;
+
+  @Test
+  void aSerialBoxAndAV4l2CameraThatAreNotThereAreDownPortNotFound() {
+    DevicesSettings settings =
+        new DevicesSettings(
+            null,
+            null,
+            new CameraSettings("v4l2", null, null, null, null, null, "/dev/video97", null, null),
+            new CardReaderSettings(
+                "serial-apdu",
+                SerialPortSettings.atPath(base.resolve("ttyBox").toString()),
+                Duration.ofSeconds(1),
+                null,
+                null,
+                null));
+    try (DeviceSet<Object> devices = new DeviceFactory(Clock.systemUTC(), base).create(settings)) {
+      assertThat(devices.camera()).isInstanceOf(OpenCvCamera.class);
+      assertThat(devices.cardReader()).isInstanceOf(SerialChipBox.class);
+      assertThat(devices.simulatedCamera()).isEmpty();
+      assertThat(devices.simulatedCardReader()).isEmpty();
+
+      devices.camera().start(frame -> {});
+      devices
+          .cardReader()
+          .start(
+              new CardListener<>() {
+                @Override
+                public void placed(CardHandle<Object> card) {}
+
+                @Override
+                public void removed(CardHandle<Object> card) {}
+              });
+
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(
+              () ->
+                  devices.camera().health().reason() == HealthReason.PORT_NOT_FOUND
+                      && devices.cardReader().health().reason() == HealthReason.PORT_NOT_FOUND);
+      assertThat(devices.cardReader().selfTest().passed()).isFalse();
+      assertThat(devices.camera().selfTest().passed()).isFalse();
+    }
+  }
+}
