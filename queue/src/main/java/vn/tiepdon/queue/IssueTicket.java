@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -58,7 +59,17 @@ public final class IssueTicket {
    *     the future
    */
   public Ticket issue(TicketRequest request) {
+    return issue(request, (ledger, ticket) -> {});
+  }
+
+  /**
+   * Issues a ticket like {@link #issue(TicketRequest)}, and when a new ticket is recorded, runs
+   * {@code alongside} in the same transaction (e.g. to record its HIS registration): both are kept,
+   * or neither. It does not run when the key's earlier ticket is returned.
+   */
+  public Ticket issue(TicketRequest request, BiConsumer<QueueLedger, Ticket> alongside) {
     Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(alongside, "alongside");
     Instant now = clock.instant();
     ZonedDateTime localNow = QueueDay.local(now);
     LocalDate day = localNow.toLocalDate();
@@ -69,7 +80,36 @@ public final class IssueTicket {
             ledger
                 .findByRequestKey(request.key())
                 .map(earlier -> sameRequest(earlier, request))
-                .orElseGet(() -> record(ledger, service, request, priority, now, localNow)));
+                .orElseGet(
+                    () -> {
+                      Ticket ticket = record(ledger, service, request, priority, now, localNow);
+                      alongside.accept(ledger, ticket);
+                      return ticket;
+                    }));
+  }
+
+  /**
+   * Whether the request would get a ticket now (hours, capacity, age), without taking a number:
+   * asked before slow work such as the HIS registration. {@link #issue} checks again.
+   */
+  public Eligibility check(TicketRequest request) {
+    Objects.requireNonNull(request, "request");
+    ZonedDateTime localNow = QueueDay.local(clock.instant());
+    ClinicService service = catalogue.require(request.service());
+    int issued =
+        store.read(ledger -> ledger.issuedCount(site, service.code(), localNow.toLocalDate()));
+    return service.eligibility(request.birthDate(), localNow, issued);
+  }
+
+  /** The ticket a request key issued, if any. */
+  public java.util.Optional<Ticket> findByRequestKey(RequestKey key) {
+    Objects.requireNonNull(key, "key");
+    return store.read(ledger -> ledger.findByRequestKey(key));
+  }
+
+  /** The site whose sequences this issues from. */
+  public SiteId site() {
+    return site;
   }
 
   private Ticket record(

@@ -6,9 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.tiepdon.queue.his.VisitLedger;
 
-/** What {@link IssueTicket} reads and writes inside one {@link QueueStore} transaction. */
-public interface QueueLedger {
+/**
+ * What {@link IssueTicket} reads and writes inside one {@link QueueStore} transaction, including
+ * the tickets' HIS visits and the outbox of registrations waiting for the HIS.
+ */
+public interface QueueLedger extends VisitLedger {
   Optional<Ticket> find(TicketId id);
 
   Optional<Ticket> findByRequestKey(RequestKey key);

@@ -25,6 +25,10 @@ import vn.tiepdon.queue.SiteId;
 import vn.tiepdon.queue.Ticket;
 import vn.tiepdon.queue.TicketId;
 import vn.tiepdon.queue.TicketNumber;
+import vn.tiepdon.queue.his.EncounterRef;
+import vn.tiepdon.queue.his.SealedRegistration;
+import vn.tiepdon.queue.his.Visit;
+import vn.tiepdon.queue.his.VisitState;
 
 /** The queue tables seen through one open transaction. */
 final class SqliteQueueLedger implements QueueLedger {
@@ -185,6 +189,96 @@ final class SqliteQueueLedger implements QueueLedger {
             + " AND served_at_ms IS NULL GROUP BY service_code",
         site,
         day);
+  }
+
+  @Override
+  public void recordVisit(Visit visit, Instant at) {
+    update(
+        "INSERT INTO queue_visit (ticket_id, state, encounter_ref, his_number, updated_at_ms)"
+            + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (ticket_id) DO UPDATE SET state = excluded.state,"
+            + " encounter_ref = excluded.encounter_ref, his_number = excluded.his_number,"
+            + " updated_at_ms = excluded.updated_at_ms",
+        visit.ticket().toString(),
+        visit.state().name(),
+        visit.encounter().map(EncounterRef::value).orElse(null),
+        visit.hisNumber().orElse(null),
+        at.toEpochMilli());
+  }
+
+  @Override
+  public Optional<Visit> visit(TicketId ticket) {
+    return query(
+        "SELECT state, encounter_ref, his_number FROM queue_visit WHERE ticket_id = ?",
+        rs ->
+            rs.next()
+                ? Optional.of(
+                    new Visit(
+                        ticket,
+                        VisitState.valueOf(rs.getString(1)),
+                        Optional.ofNullable(rs.getString(2)).map(EncounterRef::of),
+                        Optional.ofNullable(rs.getString(3))))
+                : Optional.empty(),
+        ticket.toString());
+  }
+
+  @Override
+  public void enqueue(SealedRegistration r) {
+    update(
+        "INSERT INTO queue_his_outbox (request_key, ticket_id, key_id, sealed, created_at_ms,"
+            + " attempts) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (request_key) DO NOTHING",
+        r.key().value(),
+        r.ticket().toString(),
+        r.keyId(),
+        r.sealed(),
+        r.createdAt().toEpochMilli(),
+        r.attempts());
+  }
+
+  @Override
+  public List<SealedRegistration> waiting(int limit) {
+    return outbox("ORDER BY seq LIMIT ?", limit);
+  }
+
+  @Override
+  public List<SealedRegistration> waitingSince(Instant cutoff) {
+    return outbox("WHERE created_at_ms < ? ORDER BY seq", cutoff.toEpochMilli());
+  }
+
+  @Override
+  public void remove(RequestKey key) {
+    update("DELETE FROM queue_his_outbox WHERE request_key = ?", key.value());
+  }
+
+  @Override
+  public void noteAttempt(RequestKey key, Instant at, String why) {
+    update(
+        "UPDATE queue_his_outbox SET attempts = attempts + 1, last_attempt_at_ms = ?,"
+            + " last_error = ? WHERE request_key = ?",
+        at.toEpochMilli(),
+        why.length() > 500 ? why.substring(0, 500) : why,
+        key.value());
+  }
+
+  private List<SealedRegistration> outbox(String tail, Object... args) {
+    return query(
+        "SELECT request_key, ticket_id, key_id, sealed, created_at_ms, attempts"
+            + " FROM queue_his_outbox "
+            + tail,
+        rs -> {
+          List<SealedRegistration> rows = new ArrayList<>();
+          while (rs.next()) {
+            rows.add(
+                new SealedRegistration(
+                    RequestKey.of(rs.getString(1)),
+                    new TicketId(UUID.fromString(rs.getString(2))),
+                    rs.getString(3),
+                    rs.getBytes(4),
+                    Instant.ofEpochMilli(rs.getLong(5)),
+                    rs.getInt(6)));
+          }
+          return rows;
+        },
+        args);
   }
 
   private Map<ServiceCode, Integer> countsByService(String sql, SiteId site, LocalDate day) {

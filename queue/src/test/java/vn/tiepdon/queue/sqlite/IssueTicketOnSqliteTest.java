@@ -262,7 +262,7 @@ class IssueTicketOnSqliteTest {
       s.execute("CREATE TABLE payment_intent (id TEXT PRIMARY KEY)");
     }
 
-    assertThat(QueueMigrations.migrate(shared)).isEqualTo(1);
+    assertThat(QueueMigrations.migrate(shared)).isPositive();
     assertThat(QueueMigrations.migrate(shared)).isZero();
     try (Connection c = shared.getConnection();
         Statement s = c.createStatement();
