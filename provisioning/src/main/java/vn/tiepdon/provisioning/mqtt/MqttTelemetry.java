@@ -48,6 +48,7 @@ import vn.tiepdon.provisioning.telemetry.RecentErrors;
 import vn.tiepdon.provisioning.telemetry.Telemetry;
 import vn.tiepdon.provisioning.topic.Channel;
 import vn.tiepdon.provisioning.topic.KioskRef;
+import vn.tiepdon.provisioning.topic.KioskTopic;
 
 /**
  * Telemetry over MQTT 5 with Eclipse Paho.
@@ -95,6 +96,7 @@ public final class MqttTelemetry implements Telemetry {
   private volatile boolean closed;
   private volatile boolean online;
   private volatile String lastProblem;
+  private volatile CommandInbox commands;
 
   // Confined to the worker thread.
   private MqttAsyncClient client;
@@ -156,6 +158,32 @@ public final class MqttTelemetry implements Telemetry {
           thread.setDaemon(true);
           return thread;
         });
+  }
+
+  /**
+   * Also takes remote commands: subscribes to {@code …/cmd/+} on every connection and hands what
+   * arrives to {@code inbox} (on Paho's thread; the inbox queues it). Call before {@link #start()};
+   * {@link MqttCommandChannel#attach} does.
+   */
+  void acceptCommands(CommandInbox inbox) {
+    if (started.get()) {
+      throw new IllegalStateException("commands must be accepted before telemetry starts");
+    }
+    this.commands = inbox;
+  }
+
+  /**
+   * Stores a command ack in the outbox (like an event: before health, kept across restarts) and
+   * publishes it on its {@code …/cmd/{id}/ack} topic.
+   */
+  void sendAck(KioskTopic topic, byte[] payload) {
+    Outbox.AddResult result =
+        outbox.add(UUID.randomUUID(), topic, payload, Priority.EVENT, clock.instant());
+    if (!result.dropped().isEmpty()) {
+      dropped.addAndGet(result.dropped().size());
+      log.warn("outbox limits dropped {} undelivered messages", result.dropped().size());
+    }
+    requestDrain();
   }
 
   @Override
@@ -267,6 +295,11 @@ public final class MqttTelemetry implements Telemetry {
       client
           .subscribe(kiosk.topic(Channel.STATUS).value(), QOS_AT_LEAST_ONCE)
           .waitForCompletion(timeoutMillis());
+      if (commands != null) {
+        client
+            .subscribe(CommandInbox.filter(kiosk), QOS_AT_LEAST_ONCE)
+            .waitForCompletion(timeoutMillis());
+      }
       online = true;
       lastProblem = null;
       log.info("telemetry for {} online at {} (bdSeq {})", kiosk, settings.brokerUrl(), seq);
@@ -468,6 +501,11 @@ public final class MqttTelemetry implements Telemetry {
     @Override
     public void messageArrived(String topic, MqttMessage message) {
       byte[] payload = message.getPayload();
+      CommandInbox inbox = commands;
+      if (inbox != null && !topic.equals(kiosk.topic(Channel.STATUS).value())) {
+        inbox.receive(topic, payload);
+        return;
+      }
       submit(() -> onOwnStatus(payload));
     }
 
