@@ -179,9 +179,30 @@ public final class SerialLineScanner implements LineScanner {
     return health.addListener(listener);
   }
 
-  /** Passes while the port is open and being read. */
+  /**
+   * Passes while the port is open and being read: checks now that the reader thread is alive and
+   * that the open port's device node is still there (an unplug noticed here is reported at once,
+   * not at the next read). A scanner cannot be asked to scan, so this is as far as a test goes
+   * without a person holding a card under it; {@code tiepdon devices test --scanner} does that.
+   */
   @Override
   public SelfTestResult selfTest() {
+    Thread thread;
+    synchronized (this) {
+      thread = reader;
+    }
+    if (closed || thread == null) {
+      return SelfTestResult.of(health.current());
+    }
+    if (!thread.isAlive()) {
+      return SelfTestResult.of(
+          health.down(HealthReason.SELF_TEST_FAILED, "the reader thread has stopped"));
+    }
+    SerialPort port = openPort;
+    if (port != null && !Files.exists(Path.of(port.getSystemPortPath()))) {
+      return SelfTestResult.of(
+          health.down(HealthReason.UNPLUGGED, port.getSystemPortPath() + " went away"));
+    }
     return SelfTestResult.of(health.current());
   }
 

@@ -265,9 +265,11 @@ class SerialLineScannerIT {
     scanner.start(listener);
     await().atMost(WAIT).until(() -> scanner.health().reason() == HealthReason.PORT_NOT_FOUND);
     assertThat(scanner.health().detail()).endsWith("ttyKiosk does not exist");
+    assertThat(scanner.selfTest().passed()).isFalse();
 
     pty.start();
     await().atMost(WAIT).until(() -> scanner.health().state() == HealthState.UP);
+    assertThat(scanner.selfTest().passed()).isTrue();
     pty.send((CAN_CUOC + "\r").getBytes(UTF_8));
     await().atMost(WAIT).until(() -> listener.scans.size() == 1);
     assertThat(listener.texts()).containsExactly(CAN_CUOC);
