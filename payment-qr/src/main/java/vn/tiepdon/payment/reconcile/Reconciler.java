@@ -1,13 +1,14 @@
 package vn.tiepdon.payment.reconcile;
 
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import vn.tiepdon.payment.feed.BankTransfer;
+import vn.tiepdon.payment.feed.TransferSource;
 import vn.tiepdon.payment.reference.ReferenceCode;
 import vn.tiepdon.payment.reference.ReferenceCodeFinder;
 
@@ -32,9 +33,9 @@ public final class Reconciler {
   private static final byte UNKNOWN_CODE = 5;
 
   private final List<ExpectedPayment> intents;
-  private final Map<String, Integer> slotByReference;
+  private final SlotTable slotByReference;
   private final long[] received;
-  private final Set<String> seen = new HashSet<>();
+  private final Map<TransferSource, Set<String>> seen = new EnumMap<>(TransferSource.class);
   private final ReferenceCodeFinder finder = new ReferenceCodeFinder();
 
   private byte[] verdicts = new byte[1024];
@@ -47,10 +48,10 @@ public final class Reconciler {
    */
   public Reconciler(List<ExpectedPayment> intents) {
     this.intents = List.copyOf(intents);
-    this.slotByReference = new HashMap<>(Math.max(16, intents.size() * 4 / 3 + 1));
+    this.slotByReference = new SlotTable(this.intents.size());
     for (int i = 0; i < this.intents.size(); i++) {
-      String reference = this.intents.get(i).reference().value();
-      if (slotByReference.putIfAbsent(reference, i) != null) {
+      ReferenceCode reference = this.intents.get(i).reference();
+      if (!slotByReference.putIfAbsent(SlotTable.pack(reference), i)) {
         throw new IllegalArgumentException("intent " + reference + " is listed twice");
       }
     }
@@ -69,7 +70,9 @@ public final class Reconciler {
     }
     int slot = -1;
     byte verdict;
-    if (!seen.add(transfer.key())) {
+    Set<String> seenOfSource =
+        seen.computeIfAbsent(transfer.source(), s -> new HashSet<>(Math.max(16, intents.size())));
+    if (!seenOfSource.add(transfer.transactionId())) {
       verdict = DUPLICATE;
     } else {
       List<ReferenceCode> codes = finder.findAll(transfer.content());
@@ -78,8 +81,8 @@ public final class Reconciler {
       } else if (codes.size() > 1) {
         verdict = SEVERAL_CODES;
       } else {
-        Integer found = slotByReference.get(codes.get(0).value());
-        if (found == null) {
+        int found = slotByReference.get(SlotTable.pack(codes.get(0)));
+        if (found < 0) {
           verdict = UNKNOWN_CODE;
         } else {
           slot = found;

@@ -9,7 +9,8 @@ import vn.tiepdon.payment.text.AsciiFolding;
  * Finds reference codes in transfer content as banks deliver it: with prefixes and suffixes added
  * ({@code MBVCB.4530998360.029552.TD7K3M9QV VIEN PHI.CT tu ...}), spaces or line breaks inserted
  * inside words, case changed, diacritics stripped. The content is folded to upper-case A–Z/0–9 and
- * scanned at every position; only candidates whose check symbol validates are kept.
+ * scanned at every position; only candidates whose check symbol validates are kept, and a candidate
+ * overlapping one already found is not considered.
  */
 public final class ReferenceCodeFinder {
 
@@ -27,8 +28,12 @@ public final class ReferenceCodeFinder {
         if (!found.contains(code)) {
           found.add(code);
         }
+        // Two real codes never overlap: a "TD" inside a found code is not the start of another
+        // (1 in 31 such windows would pass the check and make the transfer look ambiguous).
+        from = at + ReferenceCode.LENGTH;
+      } else {
+        from = at + 1;
       }
-      from = at + 1;
     }
     return found;
   }

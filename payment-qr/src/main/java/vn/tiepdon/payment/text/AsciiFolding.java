@@ -37,6 +37,10 @@ public final class AsciiFolding {
    * A–Z and 0–9 removed, so that spaces, dots and line breaks a bank inserts do not split a code.
    */
   public static String compact(String text) {
+    String ascii = compactAscii(text);
+    if (ascii != null) {
+      return ascii;
+    }
     String folded = fold(text).toUpperCase(java.util.Locale.ROOT);
     StringBuilder out = new StringBuilder(folded.length());
     for (int i = 0; i < folded.length(); i++) {
@@ -46,6 +50,27 @@ public final class AsciiFolding {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The compact form when {@code text} is all ASCII (most bank content, line breaks included),
+   * without normalising; null when it holds anything else. Reconciliation runs this per transfer.
+   */
+  private static String compactAscii(String text) {
+    char[] out = new char[text.length()];
+    int n = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        return null;
+      }
+      if (c >= 'a' && c <= 'z') {
+        out[n++] = (char) (c - ('a' - 'A'));
+      } else if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+        out[n++] = c;
+      }
+    }
+    return new String(out, 0, n);
   }
 
   /** True if every character is printable ASCII (the EMV "ans" character set). */

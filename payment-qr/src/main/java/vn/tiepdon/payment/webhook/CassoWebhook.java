@@ -114,12 +114,18 @@ public final class CassoWebhook implements WebhookFormat {
 
   @Override
   public Optional<BankTransfer> parse(JsonNode body) {
+    return read(body);
+  }
+
+  /** The credit in a body, without checking who sent it (for saved, already-checked batches). */
+  public static Optional<BankTransfer> read(JsonNode body) {
+    TransferSource source = TransferSource.CASSO;
     JsonNode data = body.get("data");
     if (data == null || !data.isObject()) {
       throw new FeedFormatException("casso webhook: field data is missing");
     }
-    long id = WebhookFormat.wholeNumber(data, "id", source());
-    long amount = WebhookFormat.wholeNumber(data, "amount", source());
+    long id = WebhookFormat.wholeNumber(data, "id", source);
+    long amount = WebhookFormat.wholeNumber(data, "amount", source);
     if (id == 0 || amount <= 0) {
       return Optional.empty(); // Casso's test ping has id 0; negative amounts are money out
     }
@@ -129,9 +135,9 @@ public final class CassoWebhook implements WebhookFormat {
     }
     return Optional.of(
         WebhookFormat.transfer(
-            source(),
+            source,
             Long.toString(id),
-            WebhookFormat.localTime(data, "transactionDateTime", source()),
+            WebhookFormat.localTime(data, "transactionDateTime", source),
             amount,
             WebhookFormat.optionalText(data, "description"),
             account));

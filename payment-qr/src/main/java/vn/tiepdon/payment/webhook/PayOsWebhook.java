@@ -68,6 +68,12 @@ public final class PayOsWebhook implements WebhookFormat {
 
   @Override
   public Optional<BankTransfer> parse(JsonNode body) {
+    return read(body);
+  }
+
+  /** The credit in a body, without checking who sent it (for saved, already-checked batches). */
+  public static Optional<BankTransfer> read(JsonNode body) {
+    TransferSource source = TransferSource.PAYOS;
     JsonNode data = body.get("data");
     if (data == null || !data.isObject()) {
       throw new FeedFormatException("payos webhook: field data is missing");
@@ -82,10 +88,10 @@ public final class PayOsWebhook implements WebhookFormat {
     }
     return Optional.of(
         WebhookFormat.transfer(
-            source(),
-            WebhookFormat.text(data, "reference", source()),
-            WebhookFormat.localTime(data, "transactionDateTime", source()),
-            WebhookFormat.wholeNumber(data, "amount", source()),
+            source,
+            WebhookFormat.text(data, "reference", source),
+            WebhookFormat.localTime(data, "transactionDateTime", source),
+            WebhookFormat.wholeNumber(data, "amount", source),
             WebhookFormat.optionalText(data, "description"),
             account));
   }

@@ -47,8 +47,14 @@ public final class SepayWebhook implements WebhookFormat {
 
   @Override
   public Optional<BankTransfer> parse(JsonNode body) {
+    return read(body);
+  }
+
+  /** The credit in a body, without checking who sent it (for saved, already-checked batches). */
+  public static Optional<BankTransfer> read(JsonNode body) {
+    TransferSource source = TransferSource.SEPAY;
     String type = WebhookFormat.optionalText(body, "transferType");
-    long amount = WebhookFormat.wholeNumber(body, "transferAmount", source());
+    long amount = WebhookFormat.wholeNumber(body, "transferAmount", source);
     if (type.equalsIgnoreCase("out") || amount <= 0) {
       return Optional.empty();
     }
@@ -58,9 +64,9 @@ public final class SepayWebhook implements WebhookFormat {
     }
     return Optional.of(
         WebhookFormat.transfer(
-            source(),
-            WebhookFormat.text(body, "id", source()),
-            WebhookFormat.localTime(body, "transactionDate", source()),
+            source,
+            WebhookFormat.text(body, "id", source),
+            WebhookFormat.localTime(body, "transactionDate", source),
             amount,
             WebhookFormat.optionalText(body, "content"),
             account));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.tiepdon.payment.feed.BankTransfer;
 import vn.tiepdon.payment.feed.FeedFormatException;
+import vn.tiepdon.payment.feed.TransferSource;
 
 /**
  * A saved batch of one provider's webhook bodies: a JSON array of them, as an aggregator's delivery
@@ -19,7 +20,14 @@ import vn.tiepdon.payment.feed.FeedFormatException;
 public final class WebhookBatch {
   private WebhookBatch() {}
 
-  public static List<BankTransfer> read(Path file, WebhookFormat format) {
+  public static List<BankTransfer> read(Path file, TransferSource source) {
+    java.util.function.Function<JsonNode, Optional<BankTransfer>> parser =
+        switch (source) {
+          case SEPAY -> SepayWebhook::read;
+          case CASSO -> CassoWebhook::read;
+          case PAYOS -> PayOsWebhook::read;
+          case STATEMENT -> throw new IllegalArgumentException("statements are CSV, not webhooks");
+        };
     JsonNode array;
     try {
       array = WebhookFormat.JSON.readTree(Files.readAllBytes(file));
@@ -30,7 +38,7 @@ public final class WebhookBatch {
     }
     if (array == null || !array.isArray()) {
       throw new FeedFormatException(
-          file + ": expected a JSON array of " + format.source().key() + " webhook bodies");
+          file + ": expected a JSON array of " + source.key() + " webhook bodies");
     }
     List<BankTransfer> transfers = new ArrayList<>(array.size());
     for (int i = 0; i < array.size(); i++) {
@@ -40,7 +48,7 @@ public final class WebhookBatch {
       }
       Optional<BankTransfer> transfer;
       try {
-        transfer = format.parse(body);
+        transfer = parser.apply(body);
       } catch (FeedFormatException e) {
         throw new FeedFormatException(file + " item " + (i + 1) + ": " + e.getMessage(), e);
       }

@@ -52,6 +52,30 @@ class ReferenceCodeFinderTest {
     assertThat(finder.findAll(content)).isEmpty();
   }
 
+  /** A "TD" inside a code, followed by text that completes a valid window, is not a second code. */
+  @Test
+  void aTdInsideACodeDoesNotStartAnother() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+    ReferenceCode code;
+    int inner;
+    do {
+      code = ReferenceCode.generate(random);
+      inner = code.value().indexOf("TD", 2);
+    } while (inner < 0);
+    String window = code.value().substring(inner);
+    StringBuilder tail = new StringBuilder();
+    while (window.length() + tail.length() < ReferenceCode.LENGTH - 1) {
+      tail.append('A');
+    }
+    String falseWindow = window + tail;
+    tail.append(ReferenceCode.checkSymbol(falseWindow));
+    assertThat(ReferenceCode.tryParse(window + tail))
+        .as("the overlapping window is valid")
+        .isPresent();
+
+    assertThat(finder.findAll(code.value() + tail + " VIEN PHI")).containsExactly(code);
+  }
+
   @Test
   void twoDifferentCodesAreAmbiguous() {
     String content = "TD7K3M9QV TDHV2P8RU";

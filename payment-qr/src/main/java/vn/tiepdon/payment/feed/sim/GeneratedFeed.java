@@ -56,14 +56,24 @@ public final class GeneratedFeed implements Iterable<GeneratedFeed.Item> {
     this.coveredIntents = countCoveredIntents();
   }
 
-  /** Made-up intents: random codes, amounts 10 000–2 000 000 dong, 15-minute validity. */
+  /**
+   * Issued codes never have this first random symbol, so transfers meant to carry an unknown code
+   * use it and need no set of the issued ones.
+   */
+  static final char UNISSUED_MARK = 'Z';
+
+  /**
+   * Made-up intents: random codes (never starting TDZ), amounts 10 000–2 000 000 dong, 15-minute
+   * validity.
+   */
   public static List<ExpectedPayment> intents(int count, Instant start, long seed) {
     RandomGenerator random = new java.util.SplittableRandom(seed);
-    java.util.Set<ReferenceCode> used = new java.util.HashSet<>(count * 4 / 3 + 1);
+    java.util.Set<String> used = new java.util.HashSet<>(count * 4 / 3 + 1);
     List<ExpectedPayment> intents = new ArrayList<>(count);
     while (intents.size() < count) {
       ReferenceCode code = ReferenceCode.generate(random);
-      if (used.add(code)) {
+      if (code.value().charAt(ReferenceCode.PREFIX.length()) != UNISSUED_MARK
+          && used.add(code.value())) {
         Instant created = start.plusSeconds(intents.size() % 36_000);
         intents.add(
             new ExpectedPayment(
@@ -223,7 +233,7 @@ public final class GeneratedFeed implements Iterable<GeneratedFeed.Item> {
       ReferenceCode code;
       do {
         code = ReferenceCode.generate(random);
-      } while (isIssued(code));
+      } while (code.value().charAt(ReferenceCode.PREFIX.length()) != UNISSUED_MARK);
       return new BankTransfer(
           source,
           "FT" + (nextId++),
@@ -232,16 +242,6 @@ public final class GeneratedFeed implements Iterable<GeneratedFeed.Item> {
           mangler.mangle(code.value()),
           "0011001234567");
     }
-  }
-
-  private java.util.Set<String> issued;
-
-  private boolean isIssued(ReferenceCode code) {
-    if (issued == null) {
-      issued = new java.util.HashSet<>(intents.size() * 4 / 3 + 1);
-      intents.forEach(p -> issued.add(p.reference().value()));
-    }
-    return issued.contains(code.value());
   }
 
   private static long mix(long z) {
