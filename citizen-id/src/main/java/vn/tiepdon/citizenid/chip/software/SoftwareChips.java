@@ -130,9 +130,17 @@ public final class SoftwareChips {
       CitizenCard card,
       ChipCitizenData dg13) {
     switch (group) {
-      case DG2 -> groups.put(2, dg2(FaceImageFile.drawn(new Color(0x8D5524)), card.sex()));
+      case DG2 -> groups.put(2, substitutePhoto(groups.get(2), card.sex()));
       case DG13 -> groups.put(13, Dg13Encoder.encode(withName(dg13, "Phạm Văn Giả")));
     }
+  }
+
+  /** Another face, whatever face the chip was issued with: a substitution must change DG2. */
+  private static byte[] substitutePhoto(byte[] issued, Sex sex) {
+    byte[] substitute = dg2(FaceImageFile.drawn(new Color(0x8D5524)), sex);
+    return java.util.Arrays.equals(substitute, issued)
+        ? dg2(FaceImageFile.drawn(new Color(0x3C2E28)), sex)
+        : substitute;
   }
 
   private static ChipCitizenData withName(ChipCitizenData d, String name) {
