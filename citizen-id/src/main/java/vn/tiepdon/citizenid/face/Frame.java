@@ -77,7 +77,17 @@ public final class Frame implements AutoCloseable {
    * @throws IOException when the bytes are no readable image
    */
   public static Frame decode(byte[] encoded) throws IOException {
-    BufferedImage image = FaceImageDecoder.decode(encoded);
+    BufferedImage image;
+    try {
+      image = FaceImageDecoder.decode(encoded);
+    } catch (IOException e) {
+      if (e.getMessage() != null && e.getMessage().startsWith("face image of")) {
+        throw e;
+      }
+      // ImageIO's own messages ("No image data present to read") do not say which image.
+      throw new IOException(
+          "face image of " + encoded.length + " bytes cannot be decoded: " + e.getMessage(), e);
+    }
     try {
       return of(image);
     } finally {

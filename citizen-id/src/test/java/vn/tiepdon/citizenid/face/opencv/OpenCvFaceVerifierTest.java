@@ -108,6 +108,23 @@ class OpenCvFaceVerifierTest {
   }
 
   @Test
+  void chipBytesThatAreNoImageAreRefused() {
+    assertThatThrownBy(() -> verifier.reference(new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2}))
+        .isInstanceOf(java.io.IOException.class)
+        .hasMessageContaining("4 bytes");
+  }
+
+  @Test
+  void aJpegChipPhotoDecodedByOpenCvGivesTheSameTemplateAsThroughImageIo() throws Exception {
+    byte[] jpeg = Files.readAllBytes(SharedFiles.face("grace_hopper_512x512.jpg"));
+    try (FaceReference fromBytes = verifier.reference(jpeg);
+        Frame decoded = Frame.decode(jpeg);
+        FaceReference fromFrame = verifier.reference(decoded)) {
+      assertThat(fromBytes.similarityTo(fromFrame).orElseThrow()).isGreaterThan(0.98);
+    }
+  }
+
+  @Test
   void anEmptyFrameHasNoFace() throws Exception {
     try (FaceReference reference = chip("dg2/hopper_x50.jp2")) {
       FaceMatch match = verify(reference, TestImages.plain(640, 480, Color.GRAY));
