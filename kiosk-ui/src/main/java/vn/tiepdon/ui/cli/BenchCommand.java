@@ -22,12 +22,12 @@ import vn.tiepdon.queue.sqlite.QueueBenchmark;
     description = "Benchmarks; each prints JSON.",
     subcommands = {
       BenchCommand.Chip.class,
-      BenchCommand.Face.class,
+      BenchFaceCommand.class,
       BenchCommand.Queue.class,
       BenchCommand.Vietqr.class,
-      BenchCommand.Reconcile.class,
+      BenchReconcileCommand.class,
       BenchCommand.Fleet.class,
-      BenchCommand.Scanner.class,
+      BenchScannerCommand.class,
       BenchCommand.Startup.class
     })
 final class BenchCommand implements Runnable {
@@ -151,26 +151,11 @@ final class BenchCommand implements Runnable {
     }
   }
 
-  @Command(name = "face", mixinStandardHelpOptions = true, description = "Face pipeline stages.")
-  static final class Face extends NotYetAvailable {}
-
-  @Command(
-      name = "reconcile",
-      mixinStandardHelpOptions = true,
-      description = "Reconciliation at scale.")
-  static final class Reconcile extends NotYetAvailable {}
-
   @Command(
       name = "fleet",
       mixinStandardHelpOptions = true,
       description = "Simulated fleet against a broker.")
   static final class Fleet extends NotYetAvailable {}
-
-  @Command(
-      name = "scanner",
-      mixinStandardHelpOptions = true,
-      description = "Serial scanner frames over a pty.")
-  static final class Scanner extends NotYetAvailable {}
 
   @Command(
       name = "startup",
