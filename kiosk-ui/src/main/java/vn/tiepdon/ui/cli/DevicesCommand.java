@@ -30,6 +30,7 @@ import vn.tiepdon.devices.DeviceId;
 import vn.tiepdon.devices.DeviceKind;
 import vn.tiepdon.devices.HealthReason;
 import vn.tiepdon.devices.HealthState;
+import vn.tiepdon.devices.config.CardReaderSettings;
 import vn.tiepdon.devices.config.DevicesSettings;
 import vn.tiepdon.devices.config.FramingSettings;
 import vn.tiepdon.devices.config.ScannerSettings;
@@ -114,8 +115,9 @@ final class DevicesCommand implements Runnable {
       mixinStandardHelpOptions = true,
       sortOptions = false,
       description = {
-        "Wait for one scan and print it with its timing, as JSON.",
-        "Citizen IDs in the scan are masked unless --unmasked is given."
+        "Wait for one scan (--scanner) or one card on a serial chip-reader box (--chip-box)",
+        "and print it with its timing, as JSON.",
+        "Citizen IDs are masked unless --unmasked is given."
       })
   static final class Test implements Callable<Integer> {
     private static final Set<HealthReason> WRONG_PORT =
@@ -126,15 +128,26 @@ final class DevicesCommand implements Runnable {
 
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(
-        names = "--scanner",
-        description = "Test the serial QR scanner (the only device tested so far).")
+    @Option(names = "--scanner", description = "Test the serial QR scanner.")
     boolean scanner;
+
+    @Option(
+        names = "--chip-box",
+        description =
+            "Test a serial chip-reader box: it must answer PING; then one card"
+                + " (APDU box: ATR and SELECT of the eMRTD application; parsed box: the document).")
+    boolean chipBox;
+
+    @Option(
+        names = "--mode",
+        paramLabel = "MODE",
+        description = "Chip box protocol: serial-apdu (default) or serial-parsed.")
+    String mode;
 
     @Option(
         names = "--config",
         paramLabel = "FILE",
-        description = "Kiosk YAML: test the serial scanner of its devices: section.")
+        description = "Kiosk YAML: test the serial scanner (or chip box) of its devices: section.")
     Path configFile;
 
     @ArgGroup(exclusive = true)
@@ -198,11 +211,21 @@ final class DevicesCommand implements Runnable {
 
     @Override
     public Integer call() throws InterruptedException {
-      if (!scanner) {
-        throw new BadInputException("choose the device to test: --scanner");
+      if (scanner == chipBox) {
+        throw new BadInputException("choose the device to test: --scanner or --chip-box");
       }
       if (timeoutSeconds < 1) {
         throw new BadInputException("--timeout must be >= 1 second, was " + timeoutSeconds);
+      }
+      if (chipBox) {
+        ObjectNode result =
+            new ChipBoxCheck(chipBoxSettings(), where(), timeoutSeconds, unmasked)
+                .run(spec.commandLine().getErr());
+        spec.commandLine().getOut().println(json(result));
+        return ExitCodes.OK;
+      }
+      if (mode != null) {
+        throw new BadInputException("--mode is for --chip-box");
       }
       SerialScannerConfig config = config();
       BlockingQueue<Scan> scans = new LinkedBlockingQueue<>();
@@ -295,6 +318,58 @@ final class DevicesCommand implements Runnable {
           port.reconnectInterval());
     }
 
+    private CardReaderSettings chipBoxSettings() {
+      if (terminator != null || idleGapMs != null || stripPrefix != null || stripSuffix != null) {
+        throw new BadInputException(
+            "--terminator, --idle-gap-ms, --strip-prefix and --strip-suffix are scanner options");
+      }
+      if (configFile != null) {
+        if (where != null
+            || mode != null
+            || baud != null
+            || dataBits != null
+            || parity != null
+            || stopBits != null
+            || flowControl != null) {
+          throw new BadInputException(
+              "--config takes the box's port, line and mode from the file; leave out the other"
+                  + " options");
+        }
+        CardReaderSettings box = readDevices().cardReader();
+        if (box.type().equals("simulated")) {
+          throw new BadInputException(
+              "--config "
+                  + configFile
+                  + ": devices.cardReader.type is not a serial box; nothing to test");
+        }
+        return box;
+      }
+      if (where == null) {
+        throw new BadInputException(
+            "give the box's --port PATH, --usb VID:PID[:SERIAL] or --config FILE");
+      }
+      String type = mode == null ? "serial-apdu" : mode;
+      if (!type.equals("serial-apdu") && !type.equals("serial-parsed")) {
+        throw new BadInputException(
+            "--mode must be serial-apdu or serial-parsed, was '" + mode + "'");
+      }
+      try {
+        SerialPortSettings port =
+            new SerialPortSettings(
+                where.port,
+                where.usb == null ? null : usb(where.usb),
+                baud,
+                dataBits,
+                parity,
+                stopBits,
+                flowControl,
+                Duration.ofMillis(200));
+        return new CardReaderSettings(type, port, null, null, null, null);
+      } catch (IllegalArgumentException e) {
+        throw new BadInputException(optionNamed(e.getMessage()));
+      }
+    }
+
     /** What this command reads from the kiosk configuration; other sections are skipped. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record DevicesSection(DevicesSettings devices) {}
@@ -314,6 +389,22 @@ final class DevicesCommand implements Runnable {
             "--config takes the port, line and framing from the file; leave out the other"
                 + " scanner options");
       }
+      DevicesSettings devices = readDevices();
+      if (!devices.scanner().serialType()) {
+        throw new BadInputException(
+            "--config " + configFile + ": devices.scanner.type is not serial; nothing to test");
+      }
+      ScannerSettings scanner = devices.scanner();
+      return new SerialScannerConfig(
+          DeviceId.of(DeviceKind.SCANNER, "test"),
+          scanner.serial().selector(),
+          scanner.serial().line(),
+          scanner.framing().framing(),
+          Duration.ZERO,
+          scanner.serial().reconnectInterval());
+    }
+
+    private DevicesSettings readDevices() {
       DevicesSection section;
       try (InputStream in = Files.newInputStream(configFile)) {
         section = new ConfigLoader().read(in, configFile.toString(), DevicesSection.class);
@@ -324,18 +415,7 @@ final class DevicesCommand implements Runnable {
       } catch (ConfigException e) {
         throw new BadInputException(e.getMessage());
       }
-      if (section.devices() == null || !section.devices().scanner().serialType()) {
-        throw new BadInputException(
-            "--config " + configFile + ": devices.scanner.type is not serial; nothing to test");
-      }
-      ScannerSettings scanner = section.devices().scanner();
-      return new SerialScannerConfig(
-          DeviceId.of(DeviceKind.SCANNER, "test"),
-          scanner.serial().selector(),
-          scanner.serial().line(),
-          scanner.framing().framing(),
-          Duration.ZERO,
-          scanner.serial().reconnectInterval());
+      return section.devices() == null ? DevicesSettings.simulated() : section.devices();
     }
 
     private static UsbIdSettings usb(String text) {
