@@ -19,7 +19,8 @@ class ArchitectureTest {
           .resideOutsideOfPackage("vn.tiepdon.payment.sqlite..")
           .should()
           .dependOnClassesThat()
-          .resideInAnyPackage("java.sql..", "javax.sql..", "org.sqlite..", "org.flywaydb..")
+          .resideInAnyPackage(
+              "java.sql..", "javax.sql..", "org.sqlite..", "org.postgresql..", "org.flywaydb..")
           .because("payment rules are tested without a database; the store is a port");
 
   @ArchTest

@@ -88,7 +88,12 @@ public final class PaymentIntents {
         .orElseGet(() -> new PaymentOutcome.UnknownReference(reference, payment));
   }
 
-  private static PaymentIntentStore.Change<PaymentOutcome> book(
+  /**
+   * What booking {@code payment}, executed at {@code paidAt}, on {@code intent} does: the rule
+   * {@link #markPaid} applies, for stores that book inside a larger transaction (bank-transfer
+   * ingestion).
+   */
+  public static PaymentIntentStore.Change<PaymentOutcome> book(
       PaymentIntent intent, Money payment, Instant paidAt) {
     switch (intent.status()) {
       case CANCELLED:
@@ -106,6 +111,30 @@ public final class PaymentIntents {
     }
     PaymentIntent booked = intent.withPayment(payment);
     return new PaymentIntentStore.Change<>(booked, new PaymentOutcome.Booked(booked));
+  }
+
+  /**
+   * What a cashier's manual booking does: the money is booked whatever the expiry (the cashier has
+   * looked at it), but never on a cancelled intent.
+   *
+   * @throws IllegalStateException if the intent is cancelled
+   */
+  public static PaymentIntentStore.Change<PaymentOutcome> bookManually(
+      PaymentIntent intent, Money payment) {
+    if (intent.status() == PaymentStatus.CANCELLED) {
+      throw new IllegalStateException(
+          "intent " + intent.reference() + " is cancelled; a transfer cannot be booked on it");
+    }
+    PaymentIntent booked = intent.withPayment(payment);
+    return new PaymentIntentStore.Change<>(booked, new PaymentOutcome.Booked(booked));
+  }
+
+  /**
+   * Where the intent stands, for a kiosk showing its QR to poll: PAID, PARTIAL or OVERPAID once a
+   * matching transfer was booked; empty if no intent has this code.
+   */
+  public Optional<PaymentStatus> status(ReferenceCode reference) {
+    return store.find(reference).map(PaymentIntent::status);
   }
 
   /**

@@ -21,6 +21,25 @@ public final class PaymentDatabase {
 
   private PaymentDatabase() {}
 
+  /**
+   * A hospital's central PostgreSQL database (the same tables and JDBC code as SQLite).
+   *
+   * @param url {@code jdbc:postgresql://host:5432/db?user=…&password=…}, optionally with {@code
+   *     currentSchema}
+   * @throws IllegalArgumentException naming the URL (without its password) when it is not one
+   */
+  public static DataSource postgres(String url) {
+    Objects.requireNonNull(url, "url");
+    if (!url.startsWith("jdbc:postgresql:")) {
+      throw new IllegalArgumentException(
+          "a PostgreSQL URL starts with jdbc:postgresql:, was "
+              + url.replaceAll("password=[^&]*", "password=***"));
+    }
+    org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
+    dataSource.setURL(url);
+    return dataSource;
+  }
+
   public static DataSource open(Path file) {
     Objects.requireNonNull(file, "file");
     try {
