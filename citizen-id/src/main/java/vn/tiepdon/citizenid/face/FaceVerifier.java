@@ -44,6 +44,15 @@ public interface FaceVerifier extends AutoCloseable {
    */
   LivenessSession startLiveness(Clock clock, RandomGenerator random);
 
+  /**
+   * Starts a liveness challenge bound to the chip photo: every face in it must also be the card
+   * holder (see {@link LivenessSession}), so that the person who passes the challenge is the person
+   * who matched.
+   *
+   * @throws IllegalStateException when the verifier was opened without the liveness models
+   */
+  LivenessSession startLiveness(Clock clock, RandomGenerator random, FaceReference chipPhoto);
+
   /** Releases the native models. */
   @Override
   void close();

@@ -15,9 +15,17 @@ import java.util.random.RandomGenerator;
  * frame is averaged as a second signal. Times come from the injected clock when a frame is fed, so
  * a test drives the session with a fixed or stepping clock.
  *
+ * <p>A session bound to the chip photo (see {@link FaceVerifier#startLiveness(Clock,
+ * RandomGenerator, FaceReference)}) also checks that every face is the card holder's: a frame of
+ * somebody else does not advance the challenge, and {@value #MAX_FOREIGN_FRAMES} such frames end
+ * the session as {@link LivenessResult#SPOOF_SUSPECTED} — one person cannot blink for another.
+ *
  * <p>The session keeps only numbers (no pixels, no template); {@link #close()} zeroes them.
  */
 public final class LivenessSession implements AutoCloseable {
+  /** Frames of another person a session tolerates (a bad frame is not an attack). */
+  public static final int MAX_FOREIGN_FRAMES = 3;
+
   private final LivenessSensor sensor;
   private final LivenessSettings settings;
   private final Clock clock;
@@ -25,6 +33,7 @@ public final class LivenessSession implements AutoCloseable {
   private final List<Challenge> completed = new ArrayList<>();
   private double passiveSum;
   private int passiveFrames;
+  private int foreignFrames;
   private Instant challengeStarted;
   private Instant lastFaceSeen;
   private Step step = Step.WAIT_BASELINE;
@@ -82,6 +91,13 @@ public final class LivenessSession implements AutoCloseable {
     lastFaceSeen = now;
     if (signals.faces() > 1) {
       return timeoutOr(now, signals, Optional.of(QualityHint.ONE_FACE_ONLY));
+    }
+    if (signals.samePerson().isPresent() && !signals.samePerson().get()) {
+      foreignFrames++;
+      if (foreignFrames >= MAX_FOREIGN_FRAMES) {
+        return finish(LivenessResult.SPOOF_SUSPECTED, signals);
+      }
+      return timeoutOr(now, signals, Optional.empty());
     }
     passiveSum += signals.passiveLiveScore();
     passiveFrames++;
@@ -152,6 +168,7 @@ public final class LivenessSession implements AutoCloseable {
     result = outcome;
     passiveSum = 0;
     passiveFrames = 0;
+    foreignFrames = 0;
     return progress(Optional.empty(), signals.box());
   }
 

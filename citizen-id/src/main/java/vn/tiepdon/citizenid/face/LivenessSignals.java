@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param pitchDegrees head nod (pose model)
  * @param rollDegrees head tilt (pose model)
  * @param passiveLiveScore p(live) of the passive presentation-attack model
+ * @param samePerson whether the face matches the chip photo the session is bound to; empty when the
+ *     session is not bound to one
  */
 public record LivenessSignals(
     int faces,
@@ -22,9 +24,24 @@ public record LivenessSignals(
     double yawDegrees,
     double pitchDegrees,
     double rollDegrees,
-    double passiveLiveScore) {
+    double passiveLiveScore,
+    Optional<Boolean> samePerson) {
 
   public static LivenessSignals noFace() {
-    return new LivenessSignals(0, Optional.empty(), 0, 0, 0, 0, 0, 0);
+    return new LivenessSignals(0, Optional.empty(), 0, 0, 0, 0, 0, 0, Optional.empty());
+  }
+
+  /** These signals, with the identity check's outcome. */
+  public LivenessSignals withSamePerson(boolean same) {
+    return new LivenessSignals(
+        faces,
+        box,
+        eyesClosedProbability,
+        eyeAspectRatio,
+        yawDegrees,
+        pitchDegrees,
+        rollDegrees,
+        passiveLiveScore,
+        Optional.of(same));
   }
 }

@@ -15,7 +15,8 @@ class LivenessSessionTest {
   private final SteppingClock clock = new SteppingClock();
 
   private static LivenessSignals face(double closed, double yaw, double passive) {
-    return new LivenessSignals(1, Optional.of(BOX), closed, 0.3, yaw, 0, 0, passive);
+    return new LivenessSignals(
+        1, Optional.of(BOX), closed, 0.3, yaw, 0, 0, passive, Optional.empty());
   }
 
   private static final LivenessSignals OPEN = face(0.01, 2, 0.99);
@@ -162,12 +163,38 @@ class LivenessSessionTest {
   @Test
   void aSecondFaceIsHintedAndDoesNotAdvance() {
     LivenessSession session = sessionStartingWith(Challenge.BLINK);
-    LivenessSignals two = new LivenessSignals(2, Optional.of(BOX), 0.98, 0.2, 0, 0, 0, 0.99);
+    LivenessSignals two =
+        new LivenessSignals(2, Optional.of(BOX), 0.98, 0.2, 0, 0, 0, 0.99, Optional.empty());
     session.step(OPEN);
     LivenessProgress p = session.step(two);
     assertThat(p.hint()).contains(QualityHint.ONE_FACE_ONLY);
     p = session.step(OPEN);
     assertThat(p.completed()).isEmpty();
+  }
+
+  @Test
+  void somebodyElseCannotPerformTheChallengeForTheCardHolder() {
+    LivenessSession session = sessionStartingWith(Challenge.BLINK);
+    session.step(OPEN.withSamePerson(true));
+    LivenessProgress p = session.step(CLOSED.withSamePerson(false));
+    p = session.step(OPEN.withSamePerson(true));
+    assertThat(p.completed()).as("the other person's blink does not count").isEmpty();
+    session.step(CLOSED.withSamePerson(false));
+    p = session.step(CLOSED.withSamePerson(false));
+    assertThat(p.result()).contains(LivenessResult.SPOOF_SUSPECTED);
+  }
+
+  @Test
+  void theCardHolderPassesABoundSession() {
+    LivenessSession session = session(2);
+    LivenessProgress last = null;
+    for (Challenge c : session.order()) {
+      for (LivenessSignals s : perform(c)) {
+        clock.advance(Duration.ofMillis(200));
+        last = session.step(s.withSamePerson(true));
+      }
+    }
+    assertThat(last.result()).contains(LivenessResult.LIVE);
   }
 
   @Test

@@ -20,7 +20,9 @@ import vn.tiepdon.citizenid.face.FaceReference;
 import vn.tiepdon.citizenid.face.FaceSettings;
 import vn.tiepdon.citizenid.face.FaceVerifier;
 import vn.tiepdon.citizenid.face.Frame;
+import vn.tiepdon.citizenid.face.LivenessSensor;
 import vn.tiepdon.citizenid.face.LivenessSession;
+import vn.tiepdon.citizenid.face.LivenessSignals;
 import vn.tiepdon.citizenid.face.ModelFile;
 
 /**
@@ -208,17 +210,44 @@ public final class OpenCvFaceVerifier implements FaceVerifier {
 
   @Override
   public LivenessSession startLiveness(Clock clock, RandomGenerator random) {
+    return new LivenessSession(sensor(null), settings.liveness(), clock, random);
+  }
+
+  @Override
+  public LivenessSession startLiveness(
+      Clock clock, RandomGenerator random, FaceReference chipPhoto) {
+    if (!chipPhoto.hasFace()) {
+      throw new IllegalArgumentException(
+          "the chip photo holds no face to bind the liveness check to");
+    }
+    return new LivenessSession(sensor(chipPhoto), settings.liveness(), clock, random);
+  }
+
+  /** Reads a frame's liveness signals, and checks the identity when a reference is given. */
+  private LivenessSensor sensor(FaceReference chipPhoto) {
     if (liveness == null) {
       throw new IllegalStateException(
           "liveness is off: the verifier was opened without the liveness models (face.liveness)");
     }
-    return new LivenessSession(lockedSensor(), settings.liveness(), clock, random);
-  }
-
-  private vn.tiepdon.citizenid.face.LivenessSensor lockedSensor() {
     return frame -> {
       synchronized (this) {
-        return liveness.read(frame);
+        Mat bgr = Mats.bgr(frame);
+        try {
+          List<Detection> faces = detector.detect(bgr);
+          LivenessSignals signals = liveness.read(bgr, faces);
+          if (chipPhoto == null || faces.isEmpty()) {
+            return signals;
+          }
+          float[] template = template(bgr, faces.get(0));
+          try {
+            double score = chipPhoto.similarityTo(model(), template).orElseThrow();
+            return signals.withSamePerson(score >= threshold());
+          } finally {
+            java.util.Arrays.fill(template, 0f);
+          }
+        } finally {
+          Mats.wipe(bgr);
+        }
       }
     };
   }

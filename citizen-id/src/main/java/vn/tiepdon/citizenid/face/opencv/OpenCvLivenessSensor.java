@@ -63,7 +63,11 @@ final class OpenCvLivenessSensor implements LivenessSensor {
   }
 
   LivenessSignals read(Mat bgr) {
-    List<Detection> faces = detector.detect(bgr);
+    return read(bgr, detector.detect(bgr));
+  }
+
+  /** The signals of the largest of faces already detected in the frame. */
+  LivenessSignals read(Mat bgr, List<Detection> faces) {
     if (faces.isEmpty()) {
       return LivenessSignals.noFace();
     }
@@ -80,7 +84,15 @@ final class OpenCvLivenessSensor implements LivenessSensor {
       double[] angles = pose(bgr, face);
       double live = passiveScore(bgr, face);
       return new LivenessSignals(
-          count, Optional.of(face.box()), closed, ear, angles[0], angles[1], angles[2], live);
+          count,
+          Optional.of(face.box()),
+          closed,
+          ear,
+          angles[0],
+          angles[1],
+          angles[2],
+          live,
+          Optional.empty());
     } finally {
       Mats.wipe(grey);
     }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.tiepdon.citizenid.face.Challenge;
 import vn.tiepdon.citizenid.face.EmbedderModel;
+import vn.tiepdon.citizenid.face.FaceReference;
 import vn.tiepdon.citizenid.face.FaceSettings;
 import vn.tiepdon.citizenid.face.Frame;
 import vn.tiepdon.citizenid.face.LivenessProgress;
@@ -97,6 +98,28 @@ class OpenCvLivenessTest {
         return session;
       }
       session.close();
+    }
+  }
+
+  @Test
+  void aSessionBoundToTheChipPhotoPassesTheCardHolderAndStopsSomebodyElse() throws Exception {
+    try (FaceReference franck =
+            verifier.reference(
+                java.nio.file.Files.readAllBytes(SharedFiles.face("dg2/franck_01829_x50.jp2")));
+        LivenessSession session = verifier.startLiveness(clock, new SplittableRandom(1), franck)) {
+      LivenessProgress last = null;
+      for (Challenge c : session.order()) {
+        last = play(session, perform(c));
+      }
+      assertThat(last.result()).contains(LivenessResult.LIVE);
+    }
+    try (FaceReference hopper =
+            verifier.reference(
+                java.nio.file.Files.readAllBytes(SharedFiles.face("dg2/hopper_x50.jp2")));
+        LivenessSession session = verifier.startLiveness(clock, new SplittableRandom(1), hopper)) {
+      LivenessProgress last = play(session, perform(session.order().get(0)));
+      assertThat(last.completed()).isEmpty();
+      assertThat(last.result()).contains(LivenessResult.SPOOF_SUSPECTED);
     }
   }
 
