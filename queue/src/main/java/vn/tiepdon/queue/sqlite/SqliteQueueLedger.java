@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import vn.tiepdon.queue.KioskId;
+import vn.tiepdon.queue.NumberBlock;
+import vn.tiepdon.queue.NumbersExhaustedException;
 import vn.tiepdon.queue.PrintStatus;
 import vn.tiepdon.queue.Priority;
 import vn.tiepdon.queue.PriorityCode;
@@ -37,9 +40,11 @@ final class SqliteQueueLedger implements QueueLedger {
           + " priority_group, sort_weight, priority_origin, position, eta_minutes, print_status";
 
   private final Connection connection;
+  private final Numbering numbering;
 
-  SqliteQueueLedger(Connection connection) {
+  SqliteQueueLedger(Connection connection, Numbering numbering) {
     this.connection = connection;
+    this.numbering = numbering;
   }
 
   @Override
@@ -65,6 +70,9 @@ final class SqliteQueueLedger implements QueueLedger {
 
   @Override
   public TicketNumber nextNumber(SiteId site, ServiceCode service, LocalDate day) {
+    if (numbering == Numbering.LEASED_BLOCKS) {
+      return nextLeasedNumber(site, service, day);
+    }
     String sql =
         "INSERT INTO queue_sequence (site, service_code, service_day, last_number)"
             + " VALUES (?, ?, ?, 1)"
@@ -82,6 +90,105 @@ final class SqliteQueueLedger implements QueueLedger {
         site.value(),
         service.value(),
         day.toString());
+  }
+
+  private TicketNumber nextLeasedNumber(SiteId site, ServiceCode service, LocalDate day) {
+    String sql =
+        "UPDATE queue_number_block SET next_number = next_number + 1 WHERE lease_id = ("
+            + "SELECT lease_id FROM queue_number_block WHERE site = ? AND service_code = ?"
+            + " AND service_day = ? AND next_number <= last_number ORDER BY first_number LIMIT 1)"
+            + " RETURNING next_number - 1";
+    int number =
+        query(
+            sql, rs -> rs.next() ? rs.getInt(1) : 0, site.value(), service.value(), day.toString());
+    if (number == 0) {
+      throw new NumbersExhaustedException(service, day, "this kiosk's leased blocks are used up");
+    }
+    return TicketNumber.of(number);
+  }
+
+  @Override
+  public void addBlock(NumberBlock b) {
+    update(
+        "INSERT INTO queue_number_block (lease_id, kiosk, site, service_code, service_day,"
+            + " first_number, last_number, next_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        b.leaseId(),
+        b.kiosk().value(),
+        b.site().value(),
+        b.service().value(),
+        b.day().toString(),
+        b.first(),
+        b.last(),
+        b.next());
+  }
+
+  @Override
+  public List<NumberBlock> openBlocks(SiteId site, ServiceCode service, LocalDate day) {
+    return blocks(
+        "WHERE site = ? AND service_code = ? AND service_day = ? AND next_number <= last_number"
+            + " ORDER BY first_number",
+        site.value(),
+        service.value(),
+        day.toString());
+  }
+
+  @Override
+  public List<NumberBlock> openBlocks(SiteId site, LocalDate day) {
+    return blocks(
+        "WHERE site = ? AND service_day = ? AND next_number <= last_number"
+            + " ORDER BY service_code, first_number",
+        site.value(),
+        day.toString());
+  }
+
+  @Override
+  public void closeBlocks(SiteId site, LocalDate day) {
+    update(
+        "UPDATE queue_number_block SET returned_from = next_number, next_number = last_number + 1"
+            + " WHERE site = ? AND service_day = ? AND next_number <= last_number",
+        site.value(),
+        day.toString());
+  }
+
+  @Override
+  public List<NumberBlock> unsentReturns(SiteId site) {
+    return query(
+        "SELECT lease_id, kiosk, site, service_code, service_day, first_number, last_number,"
+            + " returned_from FROM queue_number_block WHERE site = ? AND returned_from IS NOT NULL"
+            + " AND return_sent = 0 ORDER BY service_day, service_code, first_number",
+        SqliteQueueLedger::blockRows,
+        site.value());
+  }
+
+  @Override
+  public void markReturnSent(String leaseId) {
+    update("UPDATE queue_number_block SET return_sent = 1 WHERE lease_id = ?", leaseId);
+  }
+
+  private List<NumberBlock> blocks(String tail, Object... args) {
+    return query(
+        "SELECT lease_id, kiosk, site, service_code, service_day, first_number, last_number,"
+            + " next_number FROM queue_number_block "
+            + tail,
+        SqliteQueueLedger::blockRows,
+        args);
+  }
+
+  private static List<NumberBlock> blockRows(ResultSet rs) throws SQLException {
+    List<NumberBlock> blocks = new ArrayList<>();
+    while (rs.next()) {
+      blocks.add(
+          new NumberBlock(
+              rs.getString(1),
+              KioskId.of(rs.getString(2)),
+              SiteId.of(rs.getString(3)),
+              ServiceCode.of(rs.getString(4)),
+              LocalDate.parse(rs.getString(5)),
+              rs.getInt(6),
+              rs.getInt(7),
+              rs.getInt(8)));
+    }
+    return blocks;
   }
 
   @Override

@@ -18,10 +18,16 @@ import vn.tiepdon.queue.QueueStore;
  */
 public final class SqliteQueueStore implements QueueStore {
   private final DataSource dataSource;
+  private final Numbering numbering;
   private final ReentrantLock writers = new ReentrantLock(true);
 
   public SqliteQueueStore(DataSource dataSource) {
+    this(dataSource, Numbering.SITE_SEQUENCE);
+  }
+
+  public SqliteQueueStore(DataSource dataSource, Numbering numbering) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    this.numbering = Objects.requireNonNull(numbering, "numbering");
   }
 
   /** Opens the file with {@link QueueDatabase} and migrates the queue tables. */
@@ -51,7 +57,7 @@ public final class SqliteQueueStore implements QueueStore {
       execute(connection, begin);
       T result;
       try {
-        result = work.apply(new SqliteQueueLedger(connection));
+        result = work.apply(new SqliteQueueLedger(connection, numbering));
       } catch (RuntimeException e) {
         rollback(connection, e);
         throw e;
