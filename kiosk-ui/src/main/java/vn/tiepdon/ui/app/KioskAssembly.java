@@ -2,15 +2,20 @@ package vn.tiepdon.ui.app;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +26,9 @@ import vn.tiepdon.devices.HealthReason;
 import vn.tiepdon.devices.HealthState;
 import vn.tiepdon.devices.card.CardHandle;
 import vn.tiepdon.devices.card.CardListener;
+import vn.tiepdon.devices.scanner.Scan;
+import vn.tiepdon.devices.scanner.ScanListener;
+import vn.tiepdon.devices.scanner.ScanRejection;
 import vn.tiepdon.devices.setup.DeviceFactory;
 import vn.tiepdon.devices.setup.DeviceSet;
 import vn.tiepdon.payment.intent.PaymentIntents;
@@ -39,12 +47,18 @@ import vn.tiepdon.queue.SiteId;
 import vn.tiepdon.queue.sqlite.QueueMigrations;
 import vn.tiepdon.queue.sqlite.SqliteQueueStore;
 import vn.tiepdon.queue.ticket.TicketLayout;
+import vn.tiepdon.ui.config.HospitalSystemMode;
 import vn.tiepdon.ui.config.TiepdonConfig;
+import vn.tiepdon.ui.config.UiSettings;
 import vn.tiepdon.ui.flow.CheckInFlow;
 import vn.tiepdon.ui.flow.ChipCheck;
+import vn.tiepdon.ui.flow.FlowPorts;
 import vn.tiepdon.ui.flow.FlowRules;
 import vn.tiepdon.ui.flow.FlowState;
+import vn.tiepdon.ui.flow.HospitalSystem;
 import vn.tiepdon.ui.flow.Payments;
+import vn.tiepdon.ui.flow.Speaker;
+import vn.tiepdon.ui.flow.StaffLock;
 import vn.tiepdon.ui.fx.KioskFonts;
 
 /**
@@ -64,6 +78,8 @@ public final class KioskAssembly implements AutoCloseable {
   private final Telemetry telemetry;
   private final TelemetryFlowEvents events;
   private final CheckInFlow flow;
+  private final Optional<SimulatedHospitalSystem> simulatedHospital;
+  private final StaffConsole staff;
   private final ScheduledExecutorService ticker;
   private final List<AutoCloseable> closeInReverse = new ArrayList<>();
 
@@ -121,6 +137,7 @@ public final class KioskAssembly implements AutoCloseable {
             config.queue(),
             tickets,
             new TicketLayout(KioskFonts.FAMILY),
+            KioskFonts.FAMILY,
             devices.printer(),
             config.site().name().vi(),
             clock);
@@ -129,22 +146,64 @@ public final class KioskAssembly implements AutoCloseable {
         config.kiosk().identityCheck().readsChip()
             ? Optional.of(new ChipCardCheck(new ChipReader(trust, clock)))
             : Optional.empty();
+    simulatedHospital =
+        config.kiosk().hospitalSystem() == HospitalSystemMode.SIMULATED
+            ? Optional.of(new SimulatedHospitalSystem())
+            : Optional.empty();
+    FlowPorts ports =
+        FlowPorts.of(new QrCardCheck(clock), clinic, fees, events)
+            .withHospital(
+                simulatedHospital.<HospitalSystem>map(h -> h).orElseGet(HospitalSystem::localOnly))
+            .withSpeaker(speaker(config.ui()));
+    ports = chips.map(ports::withChips).orElse(ports);
+    if (config.kiosk().identityCheck().verifiesFace()) {
+      // The seam for citizen-id's face verification: a FaceCheck adapter joins FlowPorts here.
+      log.warn(
+          "identityCheck {} asks for the face, but this build has no face verification yet;"
+              + " the face step is skipped",
+          config.kiosk().identityCheck());
+    }
     flow =
         new CheckInFlow(
-            new QrCardCheck(clock),
-            chips,
-            clinic,
-            fees,
-            events,
+            ports,
             new FlowRules(
                 config.kiosk().idleTimeout(),
                 config.kiosk().idleWarning(),
                 java.time.Duration.ofSeconds(8),
                 3),
             clock);
+    staff =
+        new StaffConsole(
+            new StaffLock(
+                config.staff().pin().map(pin -> (Predicate<char[]>) pin::matches),
+                config.staff().maxAttempts(),
+                config.staff().lockout(),
+                clock),
+            devices,
+            clinic,
+            flow,
+            configVersion(config),
+            config
+                .telemetryIfConfigured()
+                .map(t -> t.siteId() + "/" + t.kioskId() + " @ " + t.brokerUrl()),
+            APP_VERSION);
 
     devices.health().addListener((previous, current) -> onDeviceHealth(current, errors));
-    devices.scanner().start(scan -> flow.qrScanned(scan.text()));
+    devices
+        .scanner()
+        .start(
+            new ScanListener() {
+              @Override
+              public void scanned(Scan scan) {
+                flow.qrScanned(scan.text());
+              }
+
+              @Override
+              public void rejected(ScanRejection rejection) {
+                log.info("unreadable scan: {}", rejection.describe());
+                flow.qrUnreadable();
+              }
+            });
     ticker =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
@@ -197,6 +256,36 @@ public final class KioskAssembly implements AutoCloseable {
 
   public TiepdonConfig config() {
     return config;
+  }
+
+  public StaffConsole staff() {
+    return staff;
+  }
+
+  /** The demo's hospital system, which its panel can take down; empty on a real kiosk. */
+  public Optional<SimulatedHospitalSystem> simulatedHospital() {
+    return simulatedHospital;
+  }
+
+  private Speaker speaker(UiSettings ui) {
+    if (!ui.audioPrompts()) {
+      return Speaker.silent();
+    }
+    EspeakSpeaker espeak = new EspeakSpeaker(ui.speechCommand(), List.of());
+    closeInReverse.add(espeak);
+    return espeak;
+  }
+
+  /** A short fingerprint of the configuration in force, for staff and support to compare. */
+  private static String configVersion(TiepdonConfig config) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(config.toString().getBytes(StandardCharsets.UTF_8));
+      return "sha256:" + HexFormat.of().formatHex(digest).substring(0, 12);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+    }
   }
 
   /**

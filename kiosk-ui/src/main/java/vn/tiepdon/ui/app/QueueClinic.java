@@ -1,11 +1,16 @@
 package vn.tiepdon.ui.app;
 
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -50,6 +55,7 @@ final class QueueClinic implements Clinic {
   private final PriorityRules priorities;
   private final IssueTicket tickets;
   private final TicketLayout layout;
+  private final String layoutFamily;
   private final TicketPrinter printer;
   private final String hospitalName;
   private final Clock clock;
@@ -58,6 +64,7 @@ final class QueueClinic implements Clinic {
       QueueSettings settings,
       IssueTicket tickets,
       TicketLayout layout,
+      String layoutFamily,
       TicketPrinter printer,
       String hospitalName,
       Clock clock) {
@@ -66,6 +73,7 @@ final class QueueClinic implements Clinic {
     this.priorities = settings.priorityRules();
     this.tickets = tickets;
     this.layout = layout;
+    this.layoutFamily = layoutFamily;
     this.printer = printer;
     this.hospitalName = hospitalName;
     this.clock = clock;
@@ -136,25 +144,76 @@ final class QueueClinic implements Clinic {
   @Override
   public PrintResult print(IssuedTicket issued) {
     Ticket ticket = tickets.find(vn.tiepdon.queue.TicketId.parse(issued.ticketId()));
-    ClinicService service = catalogue.require(ticket.service());
-    BufferedImage raster =
-        layout.render(
-            new TicketView(
-                hospitalName,
-                service.nameVi(),
-                service.roomVi(),
-                ticket.number(),
-                LocalDateTime.ofInstant(ticket.issuedAt(), QueueDay.ZONE),
-                ticket.priority().applies(),
-                ticket.ahead(),
-                ticket.etaMinutes(),
-                issued.followUrl(),
-                TicketView.VIETNAMESE));
-    PrintOutcome outcome = printer.print(raster);
+    PrintOutcome outcome = printer.print(render(ticket, issued.followUrl()));
     tickets.markPrinted(ticket.id(), outcome.printed() ? PrintStatus.PRINTED : PrintStatus.FAILED);
     if (!outcome.printed()) {
       log.warn("ticket {} not printed: {}", ticket.number(), outcome.result());
     }
+    return result(outcome);
+  }
+
+  /** The ticket this kiosk issued last today, if any: what staff reprint. */
+  Optional<Ticket> lastTicketToday() {
+    return tickets.ticketsOn(today()).stream().max(Comparator.comparing(Ticket::issuedAt));
+  }
+
+  /**
+   * Prints a ticket again for staff (a patient lost it, or the paper ran out); a printed copy is
+   * recorded as REPRINTED.
+   */
+  PrintResult reprint(Ticket ticket) {
+    PrintOutcome outcome = printer.print(render(ticket, settings.followUrl(ticket.id())));
+    if (outcome.printed()) {
+      tickets.markPrinted(ticket.id(), PrintStatus.REPRINTED);
+      log.info("ticket {} reprinted by staff", ticket.number());
+    } else {
+      log.warn("reprint of ticket {} failed: {}", ticket.number(), outcome.result());
+    }
+    return result(outcome);
+  }
+
+  /** A test page for staff: the hospital's name, the time and every Vietnamese diacritic. */
+  PrintResult testPrint() {
+    BufferedImage page =
+        new BufferedImage(TicketPrinter.MAX_WIDTH_DOTS, 240, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = page.createGraphics();
+    try {
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, page.getWidth(), page.getHeight());
+      g.setColor(Color.BLACK);
+      g.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setFont(new Font(layoutFamily, Font.BOLD, 30));
+      g.drawString("IN THỬ – TEST PRINT", 16, 48);
+      g.setFont(new Font(layoutFamily, Font.PLAIN, 24));
+      g.drawString(hospitalName, 16, 96);
+      g.drawString(
+          LocalDateTime.now(clock.withZone(QueueDay.ZONE)).withNano(0).toString(), 16, 140);
+      g.drawString("ặ ỗ ữ Ở đ – Tiếng Việt", 16, 184);
+      g.drawRect(2, 2, page.getWidth() - 5, page.getHeight() - 5);
+    } finally {
+      g.dispose();
+    }
+    return result(printer.print(page));
+  }
+
+  private BufferedImage render(Ticket ticket, String followUrl) {
+    ClinicService service = catalogue.require(ticket.service());
+    return layout.render(
+        new TicketView(
+            hospitalName,
+            service.nameVi(),
+            service.roomVi(),
+            ticket.number(),
+            LocalDateTime.ofInstant(ticket.issuedAt(), QueueDay.ZONE),
+            ticket.priority().applies(),
+            ticket.ahead(),
+            ticket.etaMinutes(),
+            followUrl,
+            TicketView.VIETNAMESE));
+  }
+
+  private static PrintResult result(PrintOutcome outcome) {
     return switch (outcome.result()) {
       case PRINTED -> PrintResult.PRINTED;
       case PAPER_OUT -> PrintResult.PAPER_OUT;

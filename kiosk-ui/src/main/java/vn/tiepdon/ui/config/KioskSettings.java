@@ -9,7 +9,8 @@ public record KioskSettings(
     String dataDir,
     IdentityCheck identityCheck,
     Duration idleTimeout,
-    Duration idleWarning) {
+    Duration idleWarning,
+    HospitalSystemMode hospitalSystem) {
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
 
   public KioskSettings {
@@ -22,6 +23,7 @@ public record KioskSettings(
     identityCheck = identityCheck == null ? IdentityCheck.QR_CHIP_AND_FACE : identityCheck;
     idleTimeout = idleTimeout == null ? Duration.ofSeconds(45) : idleTimeout;
     idleWarning = idleWarning == null ? Duration.ofSeconds(10) : idleWarning;
+    hospitalSystem = hospitalSystem == null ? HospitalSystemMode.LOCAL_ONLY : hospitalSystem;
     Settings.requireBetween(
         "idleTimeout", idleTimeout, Duration.ofSeconds(15), Duration.ofMinutes(5));
     Settings.requireBetween("idleWarning", idleWarning, Duration.ofSeconds(3), idleTimeout);

@@ -19,7 +19,8 @@ public record TiepdonConfig(
     QueueSettings queue,
     PaymentSettings payment,
     TelemetrySettings telemetry,
-    ChipSettings chip) {
+    ChipSettings chip,
+    StaffSettings staff) {
   public TiepdonConfig {
     if (site == null) {
       throw new IllegalArgumentException("site is required");
@@ -34,6 +35,7 @@ public record TiepdonConfig(
     ui = ui == null ? UiSettings.defaults() : ui;
     devices = devices == null ? new DevicesSettings(null, null, null, null) : devices;
     chip = chip == null ? ChipSettings.defaults() : chip;
+    staff = staff == null ? StaffSettings.disabled() : staff;
     if (telemetry != null && !telemetry.siteId().equals(site.id())) {
       throw new IllegalArgumentException(
           "telemetry.siteId must equal site.id ('"
@@ -54,7 +56,7 @@ public record TiepdonConfig(
 
   /** The same configuration with another telemetry section (the demo's embedded broker). */
   public TiepdonConfig withTelemetry(TelemetrySettings other) {
-    return new TiepdonConfig(site, kiosk, ui, devices, queue, payment, other, chip);
+    return new TiepdonConfig(site, kiosk, ui, devices, queue, payment, other, chip, staff);
   }
 
   /** Payments are optional: a hospital may collect every fee at the cashier. */

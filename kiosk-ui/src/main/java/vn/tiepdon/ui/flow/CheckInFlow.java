@@ -22,6 +22,7 @@ import vn.tiepdon.ui.flow.FlowState.Consent;
 import vn.tiepdon.ui.flow.FlowState.DeclarePriority;
 import vn.tiepdon.ui.flow.FlowState.Failure;
 import vn.tiepdon.ui.flow.FlowState.Goodbye;
+import vn.tiepdon.ui.flow.FlowState.OutOfService;
 import vn.tiepdon.ui.flow.FlowState.Paid;
 import vn.tiepdon.ui.flow.FlowState.Payment;
 import vn.tiepdon.ui.flow.FlowState.ReadChip;
@@ -29,6 +30,7 @@ import vn.tiepdon.ui.flow.FlowState.Registering;
 import vn.tiepdon.ui.flow.FlowState.ScanQr;
 import vn.tiepdon.ui.flow.FlowState.StaffCalled;
 import vn.tiepdon.ui.flow.FlowState.TicketShown;
+import vn.tiepdon.ui.flow.FlowState.VerifyFace;
 
 /**
  * The patient's check-in as a state machine, free of any UI toolkit. Screens call its commands and
@@ -45,17 +47,22 @@ public final class CheckInFlow {
   private static final Logger log = LoggerFactory.getLogger(CheckInFlow.class);
 
   private final CardCheck cards;
-  private final java.util.Optional<ChipCheck> chips;
+  private final Optional<ChipCheck> chips;
+  private final Optional<FaceCheck> faces;
   private final Clinic clinic;
+  private final HospitalSystem hospital;
   private final Payments payments;
   private final FlowEvents events;
+  private final Speaker speaker;
   private final FlowRules rules;
   private final Clock clock;
   private final List<Consumer<FlowSnapshot>> listeners = new CopyOnWriteArrayList<>();
 
   private FlowState state = new Attract();
   private Locale locale = VIETNAMESE;
+  private Accessibility accessibility = Accessibility.defaults();
   private Session session = new Session();
+  private boolean outOfService;
   private Instant lastActivity;
   private Instant enteredAt;
   private OptionalInt shownCountdown = OptionalInt.empty();
@@ -67,7 +74,7 @@ public final class CheckInFlow {
       FlowEvents events,
       FlowRules rules,
       Clock clock) {
-    this(cards, Optional.empty(), clinic, payments, events, rules, clock);
+    this(FlowPorts.of(cards, clinic, payments, events), rules, clock);
   }
 
   /** A flow that also reads the chip after the QR code, when {@code chips} is present. */
@@ -79,11 +86,24 @@ public final class CheckInFlow {
       FlowEvents events,
       FlowRules rules,
       Clock clock) {
-    this.cards = cards;
-    this.chips = chips;
-    this.clinic = clinic;
-    this.payments = payments;
-    this.events = events;
+    this(
+        chips
+            .map(FlowPorts.of(cards, clinic, payments, events)::withChips)
+            .orElseGet(() -> FlowPorts.of(cards, clinic, payments, events)),
+        rules,
+        clock);
+  }
+
+  /** A flow on all its ports: chip and face checks, hospital system and speaker included. */
+  public CheckInFlow(FlowPorts ports, FlowRules rules, Clock clock) {
+    this.cards = ports.cards();
+    this.chips = ports.chips();
+    this.faces = ports.faces();
+    this.clinic = ports.clinic();
+    this.hospital = ports.hospital();
+    this.payments = ports.payments();
+    this.events = ports.events();
+    this.speaker = ports.speaker();
     this.rules = rules;
     this.clock = clock;
     this.lastActivity = clock.instant();
@@ -97,7 +117,7 @@ public final class CheckInFlow {
   }
 
   public synchronized FlowSnapshot snapshot() {
-    return new FlowSnapshot(state, locale, countdown());
+    return new FlowSnapshot(state, locale, countdown(), accessibility);
   }
 
   public synchronized FlowState state() {
@@ -107,7 +127,7 @@ public final class CheckInFlow {
   /** A touch on the attract screen starts a session; elsewhere it only counts as activity. */
   public synchronized void touch() {
     activity();
-    if (state instanceof Attract) {
+    if (state instanceof Attract && !outOfService) {
       go(new ChooseLanguage());
     }
   }
@@ -158,6 +178,18 @@ public final class CheckInFlow {
   }
 
   /**
+   * The scanner saw a code but could not read it (a damaged or glaring card, noise on the line). It
+   * counts only while the kiosk asks for a QR code.
+   */
+  public synchronized void qrUnreadable() {
+    if (!(state instanceof ScanQr) && !awaitingQrRetry()) {
+      return;
+    }
+    activity();
+    fail(FailureKind.QR_UNREADABLE);
+  }
+
+  /**
    * A card is on the chip reader. It counts only while the kiosk asks for the chip; reading blocks
    * this caller, so devices call it from their own thread.
    */
@@ -180,11 +212,73 @@ public final class CheckInFlow {
       result = new ChipCheck.Unreadable();
     }
     if (result instanceof ChipCheck.Verified verified) {
-      identified(verified.patient());
+      if (faces.isPresent()) {
+        session.patient = verified.patient();
+        session.chipFace = verified.chipFace();
+        go(VerifyFace.starting());
+      } else {
+        identified(verified.patient());
+      }
     } else if (result instanceof ChipCheck.NotGenuine) {
       fail(FailureKind.CHIP_NOT_GENUINE);
     } else {
       fail(FailureKind.CHIP_UNREADABLE);
+    }
+  }
+
+  /**
+   * Runs one face check attempt while the kiosk asks for the face. It blocks its caller for the
+   * whole attempt (devices call it from their own thread) without holding the flow, so taps, the
+   * idle timeout and progress updates go on meanwhile; a result that arrives after the session
+   * ended is dropped.
+   */
+  public void verifyFace() {
+    Session attempt;
+    Object chipFace;
+    synchronized (this) {
+      if (faces.isEmpty()
+          || !(state instanceof VerifyFace face)
+          || face.challengesTotal() > 0
+          || session.faceAttemptRunning) {
+        return;
+      }
+      attempt = session;
+      attempt.faceAttemptRunning = true;
+      chipFace = attempt.chipFace;
+      activity();
+    }
+    FaceCheck.Result result;
+    try {
+      result = faces.get().verify(chipFace, progress -> faceProgress(attempt, progress));
+    } catch (RuntimeException e) {
+      log.error("face check failed", e);
+      result = new FaceCheck.LivenessFailed();
+    }
+    synchronized (this) {
+      attempt.faceAttemptRunning = false;
+      if (attempt != session || !(state instanceof VerifyFace)) {
+        return;
+      }
+      activity();
+      if (result instanceof FaceCheck.Matched) {
+        session.chipFace = null;
+        identified(session.patient);
+      } else if (result instanceof FaceCheck.NoMatch) {
+        fail(FailureKind.FACE_NO_MATCH);
+      } else {
+        fail(FailureKind.LIVENESS_FAILED);
+      }
+    }
+  }
+
+  private synchronized void faceProgress(Session attempt, FaceCheck.FaceProgress progress) {
+    if (attempt == session && state instanceof VerifyFace) {
+      activity();
+      go(
+          new VerifyFace(
+              progress.hintKey(),
+              progress.challengesDone(),
+              Math.max(1, progress.challengesTotal())));
     }
   }
 
@@ -248,6 +342,9 @@ public final class CheckInFlow {
       log.error("registration failed for service {}", confirm.option().code(), e);
       fail(FailureKind.REGISTRATION_FAILED);
       return;
+    }
+    if (registerVisit(ticket) == HospitalSystem.Registration.UNAVAILABLE) {
+      ticket = ticket.asProvisional();
     }
     session.ticket = ticket;
     events.ticketIssued(ticket);
@@ -317,8 +414,55 @@ public final class CheckInFlow {
 
   public synchronized void callStaff() {
     activity();
+    if (state instanceof StaffCalled || state instanceof OutOfService) {
+      return;
+    }
     events.staffCalled(state.getClass().getSimpleName());
     go(new StaffCalled());
+  }
+
+  public synchronized void largeText(boolean on) {
+    activity();
+    accessibility = accessibility.withLargeText(on);
+    publish();
+  }
+
+  public synchronized void highContrast(boolean on) {
+    activity();
+    accessibility = accessibility.withHighContrast(on);
+    publish();
+  }
+
+  /** Mutes or unmutes the spoken prompts; unmuting reads the current screen's prompt again. */
+  public synchronized void mute(boolean on) {
+    activity();
+    accessibility = accessibility.withMuted(on);
+    if (on) {
+      speaker.stop();
+    } else {
+      speak(state);
+    }
+    publish();
+  }
+
+  /**
+   * Staff switch maintenance mode on or off. On, the session in progress ends (its data wiped) and
+   * the kiosk shows that it is out of service until switched off.
+   */
+  public synchronized void outOfService(boolean on) {
+    outOfService = on;
+    if (on) {
+      log.info("maintenance mode on");
+      wipeSession();
+      go(new OutOfService());
+    } else if (state instanceof OutOfService) {
+      log.info("maintenance mode off");
+      go(new Attract());
+    }
+  }
+
+  public synchronized boolean isOutOfService() {
+    return outOfService;
   }
 
   /** The patient answered the idle warning. */
@@ -330,7 +474,7 @@ public final class CheckInFlow {
   /** Called about once a second: idle timeout, the idle warning countdown, timed screens. */
   public synchronized void tick() {
     Instant now = clock.instant();
-    if (state instanceof Attract) {
+    if (state instanceof Attract || state instanceof OutOfService) {
       return;
     }
     if (state instanceof Goodbye && elapsed(enteredAt, now).compareTo(rules.goodbyeFor()) >= 0) {
@@ -370,6 +514,15 @@ public final class CheckInFlow {
     return printed;
   }
 
+  private HospitalSystem.Registration registerVisit(IssuedTicket ticket) {
+    try {
+      return hospital.register(ticket, session.patient, session.qrCard);
+    } catch (RuntimeException e) {
+      log.warn("hospital system did not register ticket {}: {}", ticket.number(), e.toString());
+      return HospitalSystem.Registration.UNAVAILABLE;
+    }
+  }
+
   private boolean awaitingQrRetry() {
     return state instanceof Failure failure
         && (failure.kind() == FailureKind.QR_UNREADABLE
@@ -391,15 +544,23 @@ public final class CheckInFlow {
     switch (failure.kind()) {
       case QR_UNREADABLE, NOT_A_CCCD_QR -> go(new ScanQr());
       case CHIP_UNREADABLE -> go(new ReadChip(0));
+      case FACE_NO_MATCH, LIVENESS_FAILED -> go(VerifyFace.starting());
       case SERVICE_FULL -> showServices();
       default -> callStaff();
     }
   }
 
   private void endSession() {
+    wipeSession();
+    go(outOfService ? new OutOfService() : new Attract());
+  }
+
+  /** Forgets everything about the patient: their data, their language and display choices. */
+  private void wipeSession() {
     session = new Session();
     locale = VIETNAMESE;
-    go(new Attract());
+    accessibility = Accessibility.defaults();
+    speaker.stop();
   }
 
   private void activity() {
@@ -408,10 +569,32 @@ public final class CheckInFlow {
 
   private void go(FlowState next) {
     log.debug("flow: {} -> {}", state.getClass().getSimpleName(), next.getClass().getSimpleName());
+    // A new screen, or a new hint on the face screen, is read aloud; a progress update is not.
+    boolean newScreen =
+        !next.getClass().equals(state.getClass())
+            || !Prompts.keyFor(next).equals(Prompts.keyFor(state));
     state = next;
     enteredAt = clock.instant();
     lastActivity = enteredAt;
+    if (newScreen) {
+      speak(next);
+    }
     publish();
+  }
+
+  private void speak(FlowState shown) {
+    if (accessibility.muted()) {
+      return;
+    }
+    Prompts.keyFor(shown)
+        .ifPresent(
+            key -> {
+              try {
+                speaker.say(key, locale);
+              } catch (RuntimeException e) {
+                log.warn("spoken prompt {} failed: {}", key, e.toString());
+              }
+            });
   }
 
   private void publish() {
@@ -427,7 +610,7 @@ public final class CheckInFlow {
   }
 
   private OptionalInt countdown() {
-    if (state instanceof Attract) {
+    if (state instanceof Attract || state instanceof OutOfService) {
       return OptionalInt.empty();
     }
     Duration left = rules.idleTimeout().minus(elapsed(lastActivity, clock.instant()));
@@ -445,6 +628,8 @@ public final class CheckInFlow {
   private static final class Session {
     PatientSummary patient;
     Object qrCard;
+    Object chipFace;
+    boolean faceAttemptRunning;
     Optional<AutomaticPriority> automatic = Optional.empty();
     DeclaredPriority declared = DeclaredPriority.NONE;
     String requestKey;
@@ -455,6 +640,7 @@ public final class CheckInFlow {
     void forgetPatient() {
       patient = null;
       qrCard = null;
+      chipFace = null;
       automatic = Optional.empty();
       declared = DeclaredPriority.NONE;
     }

@@ -14,8 +14,20 @@ public interface ChipCheck {
   /** The outcome of one chip read. */
   sealed interface Result {}
 
-  /** Genuine, and it agrees with the QR; the patient as the chip states it. */
-  record Verified(PatientSummary patient) implements Result {}
+  /**
+   * Genuine, and it agrees with the QR; the patient as the chip states it. {@code chipFace} is the
+   * chip's photo for the face check (held in memory for this session only), or null.
+   */
+  record Verified(PatientSummary patient, Object chipFace) implements Result {
+    public Verified(PatientSummary patient) {
+      this(patient, null);
+    }
+
+    @Override
+    public String toString() {
+      return "Verified[" + patient + "]";
+    }
+  }
 
   /** The chip could not be read (moved, wrong card, reader fault): try again. */
   record Unreadable() implements Result {}

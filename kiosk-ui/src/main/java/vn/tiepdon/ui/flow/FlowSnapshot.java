@@ -4,7 +4,8 @@ import java.util.Locale;
 import java.util.OptionalInt;
 
 /**
- * What the screen shows at one moment: the state, the language and, near the idle timeout, the
- * seconds left before the session ends.
+ * What the screen shows at one moment: the state, the language, the patient's display and sound
+ * choices and, near the idle timeout, the seconds left before the session ends.
  */
-public record FlowSnapshot(FlowState state, Locale locale, OptionalInt idleSecondsLeft) {}
+public record FlowSnapshot(
+    FlowState state, Locale locale, OptionalInt idleSecondsLeft, Accessibility accessibility) {}

@@ -20,7 +20,12 @@ public sealed interface FlowState {
 
   record ReadChip(int percent) implements FlowState {}
 
-  record VerifyFace() implements FlowState {}
+  /** The face check: a hint key for the patient and how many liveness challenges are done. */
+  record VerifyFace(String hintKey, int challengesDone, int challengesTotal) implements FlowState {
+    public static VerifyFace starting() {
+      return new VerifyFace("face.title", 0, 0);
+    }
+  }
 
   record DeclarePriority(PatientSummary patient, Optional<AutomaticPriority> automatic)
       implements FlowState {
@@ -58,4 +63,7 @@ public sealed interface FlowState {
   record Failure(FailureKind kind, int triesLeft) implements FlowState {}
 
   record StaffCalled() implements FlowState {}
+
+  /** Staff switched the kiosk to maintenance: it shows "temporarily out of service". */
+  record OutOfService() implements FlowState {}
 }

@@ -15,4 +15,22 @@ public record IssuedTicket(
     boolean provisional,
     Instant issuedAt,
     String followUrl,
-    long feeDong) {}
+    long feeDong) {
+
+  /** The same ticket, marked provisional because the hospital system did not record the visit. */
+  public IssuedTicket asProvisional() {
+    return new IssuedTicket(
+        ticketId,
+        number,
+        serviceCode,
+        serviceName,
+        room,
+        ahead,
+        etaMinutes,
+        priority,
+        true,
+        issuedAt,
+        followUrl,
+        feeDong);
+  }
+}

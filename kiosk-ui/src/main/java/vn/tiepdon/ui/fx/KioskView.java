@@ -1,22 +1,37 @@
 package vn.tiepdon.ui.fx;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
+import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Group;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.transform.Scale;
+import javafx.util.Duration;
+import vn.tiepdon.ui.app.StaffConsole;
+import vn.tiepdon.ui.config.UiSettings;
+import vn.tiepdon.ui.flow.Accessibility;
 import vn.tiepdon.ui.flow.CheckInFlow;
 import vn.tiepdon.ui.flow.FlowSnapshot;
 import vn.tiepdon.ui.flow.FlowState;
@@ -28,6 +43,16 @@ import vn.tiepdon.ui.i18n.Texts;
  * resolution and scaled to whatever window it is shown in.
  */
 public final class KioskView {
+  /** Staff open their screen with this key (a keyboard inside the kiosk) or a long press. */
+  public static final KeyCombination STAFF_KEY =
+      new KeyCodeCombination(KeyCode.S, KeyCombination.CONTROL_DOWN, KeyCombination.ALT_DOWN);
+
+  private static final Duration STAFF_LONG_PRESS = Duration.seconds(3);
+  private static final String THEME = new PrimerLight().getUserAgentStylesheet();
+  private static final String HIGH_CONTRAST_THEME = new PrimerDark().getUserAgentStylesheet();
+  private static final String KIOSK_CSS =
+      KioskView.class.getResource("/vn/tiepdon/ui/css/kiosk.css").toExternalForm();
+
   private final FlowCommands commands;
   private final Screens screens;
   private final double width;
@@ -37,6 +62,8 @@ public final class KioskView {
   private final StackPane root;
   private final Label hospital = new Label();
   private final ToggleButton largeText = new ToggleButton();
+  private final ToggleButton contrast = new ToggleButton();
+  private final ToggleButton mute = new ToggleButton();
   private final Button vi = barButton("VI", "bar-vi");
   private final Button en = barButton("EN", "bar-en");
   private final Button back = barButton("", "back");
@@ -45,9 +72,13 @@ public final class KioskView {
   private final VBox idleWarning = new VBox(24);
   private final String hospitalVi;
   private final String hospitalEn;
+  private final boolean landscape;
+  private final Optional<StaffPanel> staffPanel;
+  private final PauseTransition longPress = new PauseTransition(STAFF_LONG_PRESS);
 
   private FlowState shownState;
   private Locale shownLocale;
+  private Accessibility shownAccessibility;
 
   public KioskView(
       CheckInFlow flow,
@@ -55,23 +86,24 @@ public final class KioskView {
       QrImages qrImages,
       String hospitalVi,
       String hospitalEn,
-      double width,
-      double height,
-      Clock clock) {
+      UiSettings ui,
+      Clock clock,
+      Optional<StaffConsole> staff) {
     KioskFonts.loadForJavaFx();
     this.commands = commands;
     this.hospitalVi = hospitalVi;
     this.hospitalEn = hospitalEn;
-    this.screens = new Screens(commands, qrImages, hospitalVi, hospitalEn, clock);
-    this.width = width;
-    this.height = height;
+    this.width = ui.width();
+    this.height = ui.height();
+    this.landscape = !ui.portrait();
+    this.screens = new Screens(commands, qrImages, hospitalVi, hospitalEn, clock, landscape);
     layout.setPrefSize(width, height);
     layout.setMinSize(width, height);
     layout.setMaxSize(width, height);
     layout.getStyleClass().add("kiosk");
-    layout
-        .getStylesheets()
-        .add(KioskView.class.getResource("/vn/tiepdon/ui/css/kiosk.css").toExternalForm());
+    if (landscape) {
+      layout.getStyleClass().add("landscape");
+    }
     layout.setTop(topBar());
     layout.setBottom(bottomBar());
     idleWarning.setId("idle-warning");
@@ -81,15 +113,58 @@ public final class KioskView {
     overlay.getChildren().addAll(layout, idleWarning);
     overlay.setPrefSize(width, height);
     overlay.setMaxSize(width, height);
+    overlay.getStyleClass().add("kiosk-overlay");
+    staffPanel = staff.map(console -> new StaffPanel(console, ui.minTouchPixels(), clock));
+    staffPanel.ifPresent(
+        panel -> {
+          overlay.getChildren().add(panel.root());
+          hospital.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> longPress.playFromStart());
+          hospital.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> longPress.stop());
+          longPress.setOnFinished(e -> openStaffScreen());
+        });
     root = scaledToWindow(overlay);
+    // AtlantaFX defines its colours on .root: the themes belong on the scene's root node.
+    root.getStylesheets().setAll(THEME, KIOSK_CSS);
+    // On the scene, so that the key works even when no control has the focus.
+    root.sceneProperty()
+        .addListener(
+            (obs, was, scene) -> {
+              if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, this::staffKey);
+              }
+            });
     flow.subscribe(snapshot -> onFxThread(() -> show(snapshot)));
+  }
+
+  private void staffKey(KeyEvent e) {
+    if (STAFF_KEY.match(e)) {
+      openStaffScreen();
+      e.consume();
+    }
+  }
+
+  /**
+   * Opens the staff screen, only while no patient is in a session (attract or out of service), so
+   * that a patient's data is never shown behind it.
+   */
+  void openStaffScreen() {
+    boolean noPatient =
+        shownState instanceof FlowState.Attract || shownState instanceof FlowState.OutOfService;
+    if (noPatient) {
+      staffPanel.ifPresent(panel -> panel.open(Texts.of(shownLocale)));
+    }
+  }
+
+  Optional<StaffPanel> staffPanel() {
+    return staffPanel;
   }
 
   public Parent root() {
     return root;
   }
 
-  private void show(FlowSnapshot snapshot) {
+  /** Shows one snapshot of the flow; call on the JavaFX thread. */
+  void show(FlowSnapshot snapshot) {
     Texts t = Texts.of(snapshot.locale());
     if (!snapshot.state().equals(shownState) || !snapshot.locale().equals(shownLocale)) {
       layout.setCenter(screens.build(snapshot.state(), t));
@@ -97,7 +172,28 @@ public final class KioskView {
       shownState = snapshot.state();
       shownLocale = snapshot.locale();
     }
+    if (!snapshot.accessibility().equals(shownAccessibility)) {
+      applyAccessibility(snapshot.accessibility());
+    }
     showIdleWarning(snapshot.idleSecondsLeft(), t);
+  }
+
+  private void applyAccessibility(Accessibility a) {
+    shownAccessibility = a;
+    largeText.setSelected(a.largeText());
+    contrast.setSelected(a.highContrast());
+    mute.setSelected(a.muted());
+    toggleClass(layout, "large-text", a.largeText());
+    toggleClass(overlay, "large-text", a.largeText());
+    toggleClass(overlay, "high-contrast", a.highContrast());
+    root.getStylesheets().setAll(a.highContrast() ? HIGH_CONTRAST_THEME : THEME, KIOSK_CSS);
+  }
+
+  private static void toggleClass(Region node, String styleClass, boolean on) {
+    node.getStyleClass().remove(styleClass);
+    if (on) {
+      node.getStyleClass().add(styleClass);
+    }
   }
 
   private void relabelBars(FlowState state, Texts t) {
@@ -106,9 +202,16 @@ public final class KioskView {
     cancel.setText(t.get("bar.cancel"));
     staff.setText(t.get("bar.staff"));
     largeText.setText(t.get("bar.largeText"));
+    contrast.setText(t.get("bar.contrast"));
+    mute.setText(t.get("bar.audioOff"));
     boolean idle = state instanceof FlowState.Attract;
-    back.setDisable(idle);
-    cancel.setDisable(idle);
+    boolean closed = state instanceof FlowState.OutOfService;
+    back.setDisable(idle || closed);
+    cancel.setDisable(idle || closed);
+    staff.setDisable(closed);
+    for (Node control : new Node[] {vi, en, largeText, contrast, mute}) {
+      control.setDisable(closed);
+    }
     vi.getStyleClass().remove("selected");
     en.getStyleClass().remove("selected");
     (t.english() ? en : vi).getStyleClass().add("selected");
@@ -135,29 +238,43 @@ public final class KioskView {
     idleWarning.getChildren().setAll(card);
   }
 
-  private HBox topBar() {
+  private Pane topBar() {
     hospital.getStyleClass().add("hospital-name");
     hospital.setId("hospital-name");
     vi.setOnAction(e -> commands.send(f -> f.chooseLanguage(CheckInFlow.VIETNAMESE)));
     en.setOnAction(e -> commands.send(f -> f.chooseLanguage(CheckInFlow.ENGLISH)));
-    largeText.setId("large-text");
-    largeText.getStyleClass().add("bar-button");
-    largeText
-        .selectedProperty()
-        .addListener(
-            (obs, was, on) -> {
-              if (on) {
-                layout.getStyleClass().add("large-text");
-              } else {
-                layout.getStyleClass().remove("large-text");
-              }
-            });
+    hospital.setWrapText(true);
+    // The toggles send the patient's choice to the flow; the snapshot it publishes sets them.
+    toggle(largeText, "large-text", (f, on) -> f.largeText(on));
+    toggle(contrast, "high-contrast", (f, on) -> f.highContrast(on));
+    toggle(mute, "mute", (f, on) -> f.mute(on));
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
-    HBox bar = new HBox(16, hospital, spacer, vi, en, largeText);
+    HBox toggles = new HBox(16, vi, en, largeText, contrast, mute);
+    toggles.setAlignment(Pos.CENTER_RIGHT);
+    Pane bar;
+    if (landscape) {
+      bar = new HBox(16, hospital, spacer, toggles);
+      ((HBox) bar).setAlignment(Pos.CENTER_LEFT);
+    } else {
+      bar = new VBox(12, hospital, toggles);
+    }
     bar.getStyleClass().add("top-bar");
-    bar.setAlignment(Pos.CENTER_LEFT);
     return bar;
+  }
+
+  private interface Toggle {
+    void send(CheckInFlow flow, boolean on);
+  }
+
+  private void toggle(ToggleButton button, String id, Toggle command) {
+    button.setId(id);
+    button.getStyleClass().add("bar-button");
+    button.setOnAction(
+        e -> {
+          boolean on = button.isSelected();
+          commands.send(f -> command.send(f, on));
+        });
   }
 
   private HBox bottomBar() {

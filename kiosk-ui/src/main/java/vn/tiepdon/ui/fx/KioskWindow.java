@@ -25,9 +25,9 @@ public final class KioskWindow {
         (payload, pixels) -> SwingFXUtils.toFXImage(renderer.render(payload, pixels), null),
         kiosk.config().site().name().vi(),
         kiosk.config().site().name().en(),
-        ui.width(),
-        ui.height(),
-        clock);
+        ui,
+        clock,
+        java.util.Optional.of(kiosk.staff()));
   }
 
   /** Call on the JavaFX thread. */

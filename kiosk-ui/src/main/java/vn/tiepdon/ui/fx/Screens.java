@@ -11,9 +11,11 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -41,14 +43,21 @@ final class Screens {
   private final String hospitalVi;
   private final String hospitalEn;
   private final Clock clock;
+  private final boolean landscape;
 
   Screens(
-      FlowCommands commands, QrImages qrImages, String hospitalVi, String hospitalEn, Clock clock) {
+      FlowCommands commands,
+      QrImages qrImages,
+      String hospitalVi,
+      String hospitalEn,
+      Clock clock,
+      boolean landscape) {
     this.commands = commands;
     this.qrImages = qrImages;
     this.hospitalVi = hospitalVi;
     this.hospitalEn = hospitalEn;
     this.clock = clock;
+    this.landscape = landscape;
   }
 
   Node build(FlowState state, Texts t) {
@@ -62,8 +71,8 @@ final class Screens {
       return scanQr(t);
     } else if (state instanceof FlowState.ReadChip chip) {
       return progress(t.get("chip.title"), t.get("chip.progress", chip.percent()), "read-chip");
-    } else if (state instanceof FlowState.VerifyFace) {
-      return progress(t.get("face.title"), "", "verify-face");
+    } else if (state instanceof FlowState.VerifyFace face) {
+      return verifyFace(face, t);
     } else if (state instanceof FlowState.DeclarePriority priority) {
       return declarePriority(priority.patient(), priority.automatic(), t);
     } else if (state instanceof FlowState.ChooseService choose) {
@@ -85,6 +94,11 @@ final class Screens {
       return failure(failure, t);
     } else if (state instanceof FlowState.StaffCalled) {
       return message(t.get("staff.body"), t.get("staff.done"), "staff-called", "attention");
+    } else if (state instanceof FlowState.OutOfService) {
+      return screen(
+          "out-of-service",
+          heading(t.get("outOfService.title"), "title"),
+          body(t.get("outOfService.body")));
     }
     throw new IllegalStateException("no screen for " + state.getClass().getSimpleName());
   }
@@ -123,12 +137,40 @@ final class Screens {
         "scan-qr", heading(t.get("scan.title"), "title"), body(t.get("scan.body")), grow(), arrow);
   }
 
+  /**
+   * The face step: the hint, the liveness challenges done so far and the camera area. Live frames
+   * join the area when citizen-id's face verification is wired in (see the README's seam).
+   */
+  private Node verifyFace(FlowState.VerifyFace face, Texts t) {
+    Region preview = new Region();
+    preview.setId("face-preview");
+    preview.getStyleClass().add("face-preview");
+    Label hint = heading(t.get(face.hintKey()), "face-hint");
+    VBox box = screen("verify-face", hint, preview);
+    if (face.challengesTotal() > 0) {
+      ProgressBar done = new ProgressBar((double) face.challengesDone() / face.challengesTotal());
+      done.setId("face-challenges");
+      done.getStyleClass().add("face-challenges");
+      box.getChildren()
+          .addAll(
+              done, body(t.get("face.progress", face.challengesDone(), face.challengesTotal())));
+    } else {
+      ProgressIndicator spinner = new ProgressIndicator();
+      spinner.getStyleClass().add("big-progress");
+      box.getChildren().add(spinner);
+    }
+    return box;
+  }
+
   private Node declarePriority(
       PatientSummary patient, Optional<AutomaticPriority> automatic, Texts t) {
     VBox box = screen("priority", greeting(patient, t));
     automatic.ifPresent(
         a -> box.getChildren().add(notice(t.get("priority.auto." + a.name()), "auto-priority")));
     box.getChildren().add(heading(t.get("priority.title"), "title"));
+    FlowPane choices = new FlowPane();
+    choices.getStyleClass().addAll("tiles", "priority-choices");
+    box.getChildren().add(choices);
     for (DeclaredPriority group : DeclaredPriority.values()) {
       Button button =
           group == DeclaredPriority.NONE
@@ -137,7 +179,7 @@ final class Screens {
                   t.get("priority." + group.name()),
                   "priority-" + group.name(),
                   f -> f.declare(group));
-      box.getChildren().add(button);
+      choices.getChildren().add(button);
     }
     return box;
   }
@@ -226,13 +268,16 @@ final class Screens {
     }
     ImageView follow = new ImageView(qrImages.render(ticket.followUrl(), 280));
     follow.setId("follow-qr");
-    box.getChildren().addAll(body(t.get("ticket.follow")), follow, grow());
-    box.getChildren()
-        .add(
-            mainButton(
-                shown.paymentFollows() ? t.get("ticket.pay") : t.get("ticket.done"),
-                "next",
-                CheckInFlow::next));
+    Button next =
+        mainButton(
+            shown.paymentFollows() ? t.get("ticket.pay") : t.get("ticket.done"),
+            "next",
+            CheckInFlow::next);
+    if (landscape) {
+      VBox side = column(body(t.get("ticket.follow")), follow, grow(), next);
+      return sideBySide("ticket", box, side);
+    }
+    box.getChildren().addAll(body(t.get("ticket.follow")), follow, grow(), next);
     return box;
   }
 
@@ -258,6 +303,10 @@ final class Screens {
               }
             });
     Button later = secondaryButton(t.get("payment.later"), "pay-later", CheckInFlow::payLater);
+    if (landscape) {
+      return sideBySide(
+          "payment", column(fee, body(t.get("payment.body")), valid, grow(), later), column(qr));
+    }
     return screen("payment", fee, body(t.get("payment.body")), qr, valid, grow(), later);
   }
 
@@ -304,6 +353,27 @@ final class Screens {
         new Label(t.get("greeting.details", t.date(patient.dateOfBirth()), patient.maskedId()));
     details.getStyleClass().add("greeting-details");
     return new VBox(4, hello, details);
+  }
+
+  /** Landscape: two columns, so that a screen fits 1080 px of height. */
+  private static Node sideBySide(String id, VBox left, VBox right) {
+    left.setId(null);
+    left.getStyleClass().remove("screen");
+    HBox.setHgrow(left, Priority.ALWAYS);
+    HBox.setHgrow(right, Priority.ALWAYS);
+    left.setMaxWidth(Double.MAX_VALUE);
+    right.setMaxWidth(Double.MAX_VALUE);
+    HBox both = new HBox(48, left, right);
+    both.setId(id);
+    both.getStyleClass().addAll("screen", "two-columns");
+    both.setAlignment(Pos.TOP_CENTER);
+    return both;
+  }
+
+  private static VBox column(Node... children) {
+    VBox box = new VBox(24, children);
+    box.setAlignment(Pos.TOP_CENTER);
+    return box;
   }
 
   private static VBox screen(String id, Node... children) {

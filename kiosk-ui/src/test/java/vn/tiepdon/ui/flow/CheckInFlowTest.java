@@ -251,6 +251,167 @@ class CheckInFlowTest {
     assertThat(flow.state()).isInstanceOf(Attract.class);
   }
 
+  @Test
+  void aFaceThatDoesNotMatchCanBeTriedAgainThenGoesToStaff() {
+    List<FaceCheck.Result> answers =
+        new ArrayList<>(
+            List.of(
+                new FaceCheck.NoMatch(), new FaceCheck.LivenessFailed(), new FaceCheck.NoMatch()));
+    CheckInFlow withFace =
+        flowWithFace(
+            (chipFace, progress) -> {
+              assertThat(chipFace).isEqualTo("chip-photo");
+              progress.accept(new FaceCheck.FaceProgress("face.blink", 1, 2));
+              return answers.remove(0);
+            });
+    reachScan(withFace);
+    withFace.qrScanned(GOOD_QR);
+    withFace.chipCardPresented("chip");
+    assertThat(withFace.state()).isEqualTo(FlowState.VerifyFace.starting());
+
+    withFace.verifyFace();
+    assertThat(withFace.state()).isEqualTo(new Failure(FailureKind.FACE_NO_MATCH, 2));
+    assertThat(spoken).contains("face.blink", "failure.FACE_NO_MATCH");
+    withFace.next();
+    withFace.verifyFace();
+    assertThat(withFace.state()).isEqualTo(new Failure(FailureKind.LIVENESS_FAILED, 2));
+    withFace.next();
+    withFace.verifyFace();
+    assertThat(withFace.state()).isEqualTo(new Failure(FailureKind.FACE_NO_MATCH, 1));
+    withFace.cancel();
+    assertThat(withFace.state()).isInstanceOf(Attract.class);
+  }
+
+  @Test
+  void aMatchingFaceGreetsThePatientAndAFailedCheckGoesToStaffAfterTheLastTry() {
+    CheckInFlow withFace = flowWithFace((chipFace, progress) -> new FaceCheck.Matched());
+    reachScan(withFace);
+    withFace.qrScanned(GOOD_QR);
+    withFace.chipCardPresented("chip");
+    withFace.verifyFace();
+    assertThat(withFace.state()).isInstanceOf(FlowState.DeclarePriority.class);
+
+    CheckInFlow failing = flowWithFace((chipFace, progress) -> new FaceCheck.NoMatch());
+    reachScan(failing);
+    failing.qrScanned(GOOD_QR);
+    failing.chipCardPresented("chip");
+    for (int i = 0; i < 3; i++) {
+      failing.verifyFace();
+      if (i < 2) {
+        failing.next();
+      }
+    }
+    assertThat(failing.state()).isEqualTo(new Failure(FailureKind.FACE_NO_MATCH, 0));
+    failing.next();
+    assertThat(failing.state()).isInstanceOf(StaffCalled.class);
+  }
+
+  @Test
+  void aHospitalSystemThatIsDownStillGivesAProvisionalTicket() {
+    CheckInFlow offline =
+        new CheckInFlow(
+            FlowPorts.of(
+                    text -> new CardCheck.Accepted(PATIENT, "card"),
+                    clinic,
+                    t -> Optional.empty(),
+                    new RecordingEvents())
+                .withHospital(
+                    (ticket, patient, card) -> {
+                      assertThat(card).isEqualTo("card");
+                      throw new IllegalStateException("HIS connect timed out");
+                    }),
+            FlowRules.defaults(),
+            clock);
+    reachScan(offline);
+    offline.qrScanned(GOOD_QR);
+    offline.declare(DeclaredPriority.NONE);
+    offline.chooseService("NOI");
+    offline.confirm();
+    TicketShown shown = (TicketShown) offline.state();
+    assertThat(shown.ticket().provisional()).isTrue();
+    assertThat(events).contains("ticket 1001");
+  }
+
+  @Test
+  void speaksThePromptOfEachNewScreenUnlessMutedAndForgetsTheChoiceWithTheSession() {
+    CheckInFlow talking = flowWithFace((chipFace, progress) -> new FaceCheck.Matched());
+    talking.touch();
+    talking.chooseLanguage(CheckInFlow.ENGLISH);
+    assertThat(spoken).containsExactly("language.title", "consent.body");
+    assertThat(spokenIn).endsWith(CheckInFlow.ENGLISH);
+
+    talking.mute(true);
+    talking.agree();
+    assertThat(spoken).containsExactly("language.title", "consent.body");
+    assertThat(stops).isEqualTo(1);
+    talking.largeText(true);
+    talking.highContrast(true);
+    assertThat(talking.snapshot().accessibility()).isEqualTo(new Accessibility(true, true, true));
+
+    talking.cancel();
+    assertThat(talking.snapshot().accessibility()).isEqualTo(Accessibility.defaults());
+    talking.touch();
+    assertThat(spoken).endsWith("language.title");
+  }
+
+  @Test
+  void maintenanceModeEndsTheSessionAndKeepsTheKioskClosedUntilSwitchedOff() {
+    reachServices();
+    flow.outOfService(true);
+    assertThat(flow.state()).isInstanceOf(FlowState.OutOfService.class);
+    assertThat(flow.snapshot().state().personal()).isFalse();
+    flow.touch();
+    flow.callStaff();
+    clock.advance(Duration.ofMinutes(5));
+    flow.tick();
+    assertThat(flow.state()).isInstanceOf(FlowState.OutOfService.class);
+
+    flow.outOfService(false);
+    assertThat(flow.state()).isInstanceOf(Attract.class);
+    flow.touch();
+    assertThat(flow.state()).isInstanceOf(FlowState.ChooseLanguage.class);
+  }
+
+  @Test
+  void theStaffCallButtonRecordsWhereThePatientWas() {
+    reachServices();
+    flow.callStaff();
+    flow.callStaff();
+    assertThat(flow.state()).isInstanceOf(StaffCalled.class);
+    assertThat(events).containsExactly("staff ChooseService");
+  }
+
+  private final List<String> spoken = new ArrayList<>();
+  private final List<java.util.Locale> spokenIn = new ArrayList<>();
+  private int stops;
+
+  private CheckInFlow flowWithFace(FaceCheck faces) {
+    Speaker speaker =
+        new Speaker() {
+          @Override
+          public void say(String promptKey, java.util.Locale locale) {
+            spoken.add(promptKey);
+            spokenIn.add(locale);
+          }
+
+          @Override
+          public void stop() {
+            stops++;
+          }
+        };
+    return new CheckInFlow(
+        FlowPorts.of(
+                text -> new CardCheck.Accepted(PATIENT, "card"),
+                clinic,
+                ticket -> Optional.empty(),
+                new RecordingEvents())
+            .withChips((qr, onReader) -> new ChipCheck.Verified(PATIENT, "chip-photo"))
+            .withFaces(faces)
+            .withSpeaker(speaker),
+        FlowRules.defaults(),
+        clock);
+  }
+
   private void reachScan() {
     reachScan(flow);
   }

@@ -25,7 +25,8 @@ final class KioskTestConfig {
             home.resolve("data").toString(),
             k.identityCheck(),
             k.idleTimeout(),
-            k.idleWarning()),
+            k.idleWarning(),
+            k.hospitalSystem()),
         demo.ui(),
         new DevicesSettings(
             d.scanner(),
@@ -53,6 +54,7 @@ final class KioskTestConfig {
             t.reconnectDelay(),
             t.reconnectMaxDelay(),
             t.outbox()),
-        demo.chip());
+        demo.chip(),
+        demo.staff());
   }
 }
