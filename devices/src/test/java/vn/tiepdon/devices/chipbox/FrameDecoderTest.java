@@ -146,4 +146,32 @@ class FrameDecoderTest {
     assertThat(frames).containsExactly(frame, OK);
     assertThat(skipped).isEmpty();
   }
+
+  /**
+   * Resync: whatever noise (false STX bytes and headers included) lies between frames, every frame
+   * comes out, in order, once the line has gone quiet ({@link FrameDecoder#dropPartial()}).
+   */
+  @Property(tries = 300)
+  void everyFrameSurvivesArbitraryNoiseBetweenFrames(
+      @ForAll @Size(min = 1, max = 6) List<@Size(max = 40) byte[]> payloads,
+      @ForAll @Size(min = 1, max = 6) List<@Size(max = 24) byte[]> noises) {
+    frames.clear();
+    skipped.clear();
+    List<BoxFrame> sent = new ArrayList<>();
+    ByteArrayOutputStream wire = new ByteArrayOutputStream();
+    for (int i = 0; i < payloads.size(); i++) {
+      wire.writeBytes(noises.get(i % noises.size()));
+      BoxFrame frame = new BoxFrame(FrameType.RESPONSE, i, payloads.get(i));
+      sent.add(frame);
+      wire.writeBytes(frame.encode());
+    }
+    wire.writeBytes(noises.get(0));
+    byte[] bytes = wire.toByteArray();
+
+    decoder.accept(bytes, 0, bytes.length);
+    decoder.dropPartial();
+
+    assertThat(frames).containsExactlyElementsOf(sent);
+    assertThat(decoder.hasPartial()).isFalse();
+  }
 }
