@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * The camera: {@code simulated} plays the images in {@code folder} matching {@code imageGlob};
- * {@code v4l2} opens {@code device} with OpenCV's VideoCapture (V4L2 on Linux).
+ * {@code v4l2} opens {@code device} with OpenCV's VideoCapture (V4L2 on Linux); {@code auto} (the
+ * demo's choice) is the v4l2 camera when {@code device} (default {@code /dev/video0}) exists at
+ * start, the simulator otherwise.
  *
  * @param fps frames per second asked of the camera (or played); default 15
  * @param minFps below this measured rate health is DEGRADED; default 5
@@ -26,13 +28,16 @@ public record CameraSettings(
     Integer width,
     Integer height) {
   public CameraSettings {
-    type = Choices.oneOf("type", type, "simulated", List.of("simulated", "v4l2"));
+    type = Choices.oneOf("type", type, "simulated", List.of("simulated", "v4l2", "auto"));
     folder = folder == null || folder.isBlank() ? "faces" : folder.trim();
     imageGlob = imageGlob == null || imageGlob.isBlank() ? "*.{jpg,png}" : imageGlob.trim();
     fps = fps == null ? 15 : fps;
     minFps = minFps == null ? 5 : minFps;
     staleAfter = staleAfter != null ? staleAfter : Duration.ofSeconds(2);
     device = device == null || device.isBlank() ? null : device.trim();
+    if (device == null && type.equals("auto")) {
+      device = "/dev/video0";
+    }
     width = width == null ? 640 : width;
     height = height == null ? 480 : height;
     if (fps < 1 || fps > 120) {
@@ -73,5 +78,9 @@ public record CameraSettings(
 
   public boolean v4l2() {
     return type.equals("v4l2");
+  }
+
+  public boolean auto() {
+    return type.equals("auto");
   }
 }

@@ -98,7 +98,7 @@ public final class DeviceFactory {
    * @throws IllegalArgumentException when the image folder does not exist
    */
   public Camera camera(CameraSettings s) {
-    if (s.v4l2()) {
+    if (s.v4l2() || (s.auto() && new CameraSource(s.device()).missing().isEmpty())) {
       // A camera that is missing is DOWN (PORT_NOT_FOUND) at start, not a kiosk that cannot start.
       return new OpenCvCamera(
           new OpenCvCameraConfig(

@@ -64,4 +64,26 @@ class DeviceFactoryHardwareTest {
       assertThat(devices.camera().selfTest().passed()).isFalse();
     }
   }
+
+  @Test
+  void autoIsTheCameraWhenItsDeviceExistsAndTheSimulatorOtherwise() throws Exception {
+    DeviceFactory factory = new DeviceFactory(Clock.systemUTC(), base);
+    java.nio.file.Files.createDirectories(base.resolve("faces"));
+
+    try (var camera =
+        factory.camera(
+            new CameraSettings(
+                "auto", "faces", null, null, null, null, "/dev/video97", null, null))) {
+      assertThat(camera).isInstanceOf(vn.tiepdon.devices.sim.SimulatedCamera.class);
+    }
+    Path recording = java.nio.file.Files.createFile(base.resolve("recording.avi"));
+    try (var camera =
+        factory.camera(
+            new CameraSettings(
+                "auto", "faces", null, null, null, null, recording.toString(), null, null))) {
+      assertThat(camera).isInstanceOf(OpenCvCamera.class);
+    }
+    assertThat(new CameraSettings("auto", null, null, null, null, null).device())
+        .isEqualTo("/dev/video0");
+  }
 }
