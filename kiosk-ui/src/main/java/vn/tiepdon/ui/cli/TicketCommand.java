@@ -36,6 +36,9 @@ import vn.tiepdon.queue.SiteId;
 import vn.tiepdon.queue.Ticket;
 import vn.tiepdon.queue.TicketRefusedException;
 import vn.tiepdon.queue.TicketRequest;
+import vn.tiepdon.queue.his.SealedRegistration;
+import vn.tiepdon.queue.his.Visit;
+import vn.tiepdon.queue.his.VisitState;
 import vn.tiepdon.queue.sqlite.SqliteQueueStore;
 import vn.tiepdon.ui.config.ConfigException;
 import vn.tiepdon.ui.config.ConfigLoader;
@@ -47,7 +50,8 @@ import vn.tiepdon.ui.config.ConfigLoader;
     subcommands = {
       TicketCommand.Issue.class,
       TicketCommand.List.class,
-      TicketCommand.Services.class
+      TicketCommand.Services.class,
+      TicketCommand.Outbox.class
     })
 final class TicketCommand implements Runnable {
   static final String DEFAULT_SITE = "local";
@@ -133,14 +137,22 @@ final class TicketCommand implements Runnable {
         throw new BadInputException("--db: " + db + " is a folder, not a database file");
       }
       QueueSettings settings = settings();
-      SqliteQueueStore store;
-      try {
-        store = SqliteQueueStore.open(db);
-      } catch (RuntimeException e) {
-        throw new BadInputException(
-            "--db: cannot open " + db + " as a queue database: " + e.getMessage(), e);
+      return new IssueTicket(siteId(), settings, store(db), clock);
+    }
+
+    private SqliteQueueStore store;
+
+    /** The store of {@code db}, opened (and migrated) once per command. */
+    SqliteQueueStore store(Path db) {
+      if (store == null) {
+        try {
+          store = SqliteQueueStore.open(db);
+        } catch (RuntimeException e) {
+          throw new BadInputException(
+              "--db: cannot open " + db + " as a queue database: " + e.getMessage(), e);
+        }
       }
-      return new IssueTicket(siteId(), settings, store, clock);
+      return store;
     }
 
     void print(Object value) {
@@ -165,6 +177,14 @@ final class TicketCommand implements Runnable {
       out.put("day", ticket.day().toString());
       out.put("issuedAt", ticket.issuedAt().toString());
       out.put("printStatus", ticket.printStatus().name());
+      // A ticket issued without the HIS step (this command) counts as local-only.
+      Visit visit =
+          store
+              .read(ledger -> ledger.visit(ticket.id()))
+              .orElseGet(() -> Visit.of(ticket.id(), VisitState.LOCAL_ONLY));
+      out.put("provisional", visit.provisional());
+      out.put("hisState", visit.state().name());
+      out.put("hisNumber", visit.hisNumber().orElse(null));
       out.put("followUrl", settings.followUrl(ticket.id()));
       return out;
     }
@@ -392,6 +412,38 @@ final class TicketCommand implements Runnable {
           service.ages().under().isPresent() ? service.ages().under().getAsInt() : null);
       out.put("insuranceFeeVnd", service.fees().insurancePrice().amount());
       out.put("serviceFeeVnd", service.fees().serviceFee().amount());
+      return out;
+    }
+  }
+
+  @Command(
+      name = "outbox",
+      mixinStandardHelpOptions = true,
+      description =
+          "List the registrations waiting for the hospital system (encrypted; no personal data is"
+              + " shown), oldest first.")
+  static final class Outbox extends Base {
+    @Option(names = "--db", required = true, paramLabel = "FILE", description = "SQLite file.")
+    Path db;
+
+    @Override
+    public Integer call() {
+      if (!Files.exists(db)) {
+        throw new BadInputException("--db: file not found: " + db);
+      }
+      java.util.List<SealedRegistration> waiting =
+          store(db).read(ledger -> ledger.waiting(Integer.MAX_VALUE));
+      print(waiting.stream().map(Outbox::describe).collect(Collectors.toList()));
+      return ExitCodes.OK;
+    }
+
+    private static Map<String, Object> describe(SealedRegistration row) {
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("requestKey", row.key().value());
+      out.put("ticket", row.ticket().toString());
+      out.put("createdAt", row.createdAt().toString());
+      out.put("attempts", row.attempts());
+      out.put("keyId", row.keyId());
       return out;
     }
   }

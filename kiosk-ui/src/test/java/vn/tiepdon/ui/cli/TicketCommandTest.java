@@ -292,4 +292,70 @@ class TicketCommandTest {
     assertThat(run("ticket", "list", "--db", db(), "--date", "2026-11-23")).isZero();
     assertThat(json()).isEmpty();
   }
+
+  @Test
+  void ticketsShowTheirHisStateAndTheOutboxListsWaitingRegistrationsWithoutPersonalData()
+      throws Exception {
+    assertThat(run("ticket", "issue", "--db", db(), "--service", "NOI", "--at", MONDAY_9AM))
+        .isZero();
+    JsonNode local = json();
+    assertThat(local.get("provisional").asBoolean()).isFalse();
+    assertThat(local.get("hisState").asText()).isEqualTo("LOCAL_ONLY");
+    assertThat(local.get("hisNumber").isNull()).isTrue();
+
+    // A kiosk whose HIS is down issues a provisional ticket (real FHIR adapter, closed port).
+    java.time.Clock clock =
+        java.time.Clock.fixed(
+            java.time.LocalDateTime.parse(MONDAY_9AM)
+                .atZone(vn.tiepdon.queue.QueueDay.ZONE)
+                .toInstant(),
+            java.time.ZoneOffset.UTC);
+    int closedPort;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    vn.tiepdon.queue.sqlite.SqliteQueueStore store =
+        vn.tiepdon.queue.sqlite.SqliteQueueStore.open(dir.resolve("kiosk.db"));
+    vn.tiepdon.citizenid.CitizenCard card =
+        vn.tiepdon.citizenid.sample.MadeUpCitizens.all(java.time.LocalDate.of(2026, 11, 23))
+            .get(0)
+            .card();
+    new vn.tiepdon.queue.his.RegisterVisit(
+            new vn.tiepdon.queue.IssueTicket(
+                vn.tiepdon.queue.SiteId.of("local"),
+                vn.tiepdon.queue.DemoCatalogue.settings(),
+                store,
+                clock),
+            store,
+            new vn.tiepdon.queue.fhir.FhirHospitalSystem(
+                vn.tiepdon.queue.fhir.FhirSettings.of(
+                    java.net.URI.create("http://127.0.0.1:" + closedPort + "/fhir")),
+                clock),
+            new vn.tiepdon.queue.his.RegistrationSealer(
+                vn.tiepdon.queue.his.OutboxKey.random(new java.security.SecureRandom()),
+                new java.security.SecureRandom()),
+            clock)
+        .register(
+            vn.tiepdon.queue.TicketRequest.of(
+                vn.tiepdon.queue.RequestKey.of("tap-offline"),
+                vn.tiepdon.queue.ServiceCode.of("NOI")),
+            new vn.tiepdon.queue.his.PatientDetails(
+                card.id(), card.fullName(), card.dateOfBirth(), card.sex()));
+
+    assertThat(run("ticket", "list", "--db", db(), "--date", "2026-11-23")).isZero();
+    JsonNode tickets = json();
+    assertThat(run("ticket", "outbox", "--db", db())).isZero();
+    String outbox = out.toString();
+    JsonNode waiting = json();
+
+    assertThat(tickets).hasSize(2);
+    assertThat(tickets.get(1).get("provisional").asBoolean()).isTrue();
+    assertThat(tickets.get(1).get("hisState").asText()).isEqualTo("PROVISIONAL");
+    assertThat(waiting).hasSize(1);
+    assertThat(waiting.get(0).get("requestKey").asText()).isEqualTo("tap-offline");
+    assertThat(waiting.get(0).get("ticket")).isEqualTo(tickets.get(1).get("ticket"));
+    assertThat(outbox).doesNotContain(card.id().value()).doesNotContain(card.fullName());
+    assertThat(run("ticket", "outbox", "--db", dir.resolve("none.db").toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("--db: file not found:");
+  }
 }
