@@ -152,6 +152,48 @@ class FaceCommandTest {
   }
 
   @Test
+  void theThresholdCanBeSetAndIsChecked() throws Exception {
+    String[] args = {
+      "face",
+      "verify",
+      "--reference",
+      FACES.resolve("dg2/hopper_x50.jp2").toString(),
+      "--probe",
+      FACES.resolve("grace_hopper.jpg").toString(),
+      "--models",
+      MODELS.toString(),
+      "--threshold",
+      "0.99"
+    };
+    assertThat(run(args)).isZero();
+    assertThat(json().get("threshold").asDouble()).isEqualTo(0.99);
+    assertThat(json().get("decision").asText()).isEqualTo("NO_MATCH");
+
+    args[args.length - 1] = "2";
+    assertThat(run(args)).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("--threshold: face.threshold must be a cosine between -1 and 1, was 2.0");
+  }
+
+  @Test
+  void sfaceAskedForButNotInstalledIsBadInputNamingTheFile() {
+    assertThat(
+            run(
+                "face",
+                "verify",
+                "--reference",
+                FACES.resolve("grace_hopper.jpg").toString(),
+                "--probe",
+                FACES.resolve("grace_hopper.jpg").toString(),
+                "--models",
+                MODELS.toString(),
+                "--embedder",
+                "SFACE"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("face_recognition_sface_2021dec.onnx not found");
+  }
+
+  @Test
   void aMissingModelsFolderIsBadInput() {
     assertThat(
             run(
