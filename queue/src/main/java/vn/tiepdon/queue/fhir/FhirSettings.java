@@ -2,11 +2,11 @@ package vn.tiepdon.queue.fhir;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.Objects;
 
 /**
  * How the kiosk reaches a FHIR R4 HIS (the {@code his.fhir} section of the kiosk YAML), validated
- * once: an error names the key and the value.
+ * once: an error starts with the key's name and ends with the value. Every key but {@code baseUrl}
+ * may be left out (null) for its default.
  *
  * @param baseUrl the FHIR base, e.g. {@code https://his.bv.local/fhir}
  * @param connectTimeout how long to wait for a TCP connection
@@ -42,31 +42,42 @@ public record FhirSettings(
   public static final String SERVICE_TYPE_SYSTEM = "https://tiepdon.vn/fhir/CodeSystem/service";
   public static final String ELIGIBILITY_OPERATION = "$submit";
   private static final Duration MAX_TIMEOUT = Duration.ofSeconds(60);
+  private static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(3);
+  private static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(8);
 
   public FhirSettings {
-    Objects.requireNonNull(baseUrl, "his.fhir.baseUrl");
+    if (baseUrl == null) {
+      throw new IllegalArgumentException("baseUrl must be set (the FHIR base URL of the HIS)");
+    }
+    connectTimeout = connectTimeout == null ? DEFAULT_CONNECT_TIMEOUT : connectTimeout;
+    readTimeout = readTimeout == null ? DEFAULT_READ_TIMEOUT : readTimeout;
+    encounterStatus = encounterStatus == null ? "arrived" : encounterStatus;
+    citizenIdSystem = citizenIdSystem == null ? CITIZEN_ID_SYSTEM : citizenIdSystem;
+    visitKeySystem = visitKeySystem == null ? VISIT_KEY_SYSTEM : visitKeySystem;
+    queueNumberSystem = queueNumberSystem == null ? QUEUE_NUMBER_SYSTEM : queueNumberSystem;
+    serviceTypeSystem = serviceTypeSystem == null ? SERVICE_TYPE_SYSTEM : serviceTypeSystem;
+    eligibilityOperation =
+        eligibilityOperation == null ? ELIGIBILITY_OPERATION : eligibilityOperation;
     String scheme = baseUrl.getScheme();
     if (scheme == null
         || !(scheme.equals("http") || scheme.equals("https"))
         || baseUrl.getHost() == null) {
       throw new IllegalArgumentException(
-          "his.fhir.baseUrl: must be an http(s) URL with a host, was '" + baseUrl + "'");
+          "baseUrl must be an http(s) URL with a host, was '" + baseUrl + "'");
     }
-    requireTimeout("his.fhir.connectTimeout", connectTimeout);
-    requireTimeout("his.fhir.readTimeout", readTimeout);
+    requireTimeout("connectTimeout", connectTimeout);
+    requireTimeout("readTimeout", readTimeout);
     if (!"arrived".equals(encounterStatus) && !"planned".equals(encounterStatus)) {
       throw new IllegalArgumentException(
-          "his.fhir.encounterStatus: must be arrived or planned, was '" + encounterStatus + "'");
+          "encounterStatus must be arrived or planned, was '" + encounterStatus + "'");
     }
-    requireSystem("his.fhir.citizenIdSystem", citizenIdSystem);
-    requireSystem("his.fhir.visitKeySystem", visitKeySystem);
-    requireSystem("his.fhir.queueNumberSystem", queueNumberSystem);
-    requireSystem("his.fhir.serviceTypeSystem", serviceTypeSystem);
+    requireSystem("citizenIdSystem", citizenIdSystem);
+    requireSystem("visitKeySystem", visitKeySystem);
+    requireSystem("queueNumberSystem", queueNumberSystem);
+    requireSystem("serviceTypeSystem", serviceTypeSystem);
     if (eligibilityOperation == null || !eligibilityOperation.matches("\\$[A-Za-z][A-Za-z0-9-]*")) {
       throw new IllegalArgumentException(
-          "his.fhir.eligibilityOperation: must look like $submit, was '"
-              + eligibilityOperation
-              + "'");
+          "eligibilityOperation must look like $submit, was '" + eligibilityOperation + "'");
     }
   }
 
@@ -74,16 +85,7 @@ public record FhirSettings(
    * The defaults: 3 s to connect, 8 s to answer, Encounter arrived, TiepDon's identifier systems.
    */
   public static FhirSettings of(URI baseUrl) {
-    return new FhirSettings(
-        baseUrl,
-        Duration.ofSeconds(3),
-        Duration.ofSeconds(8),
-        "arrived",
-        CITIZEN_ID_SYSTEM,
-        VISIT_KEY_SYSTEM,
-        QUEUE_NUMBER_SYSTEM,
-        SERVICE_TYPE_SYSTEM,
-        ELIGIBILITY_OPERATION);
+    return new FhirSettings(baseUrl, null, null, null, null, null, null, null, null);
   }
 
   public FhirSettings withTimeouts(Duration connect, Duration read) {
@@ -102,14 +104,14 @@ public record FhirSettings(
   private static void requireTimeout(String key, Duration value) {
     if (value == null || value.isNegative() || value.isZero() || value.compareTo(MAX_TIMEOUT) > 0) {
       throw new IllegalArgumentException(
-          key + ": must be between PT0.001S and " + MAX_TIMEOUT + ", was " + value);
+          key + " must be between PT0.001S and " + MAX_TIMEOUT + ", was " + value);
     }
   }
 
   private static void requireSystem(String key, String value) {
     if (value == null || value.isBlank() || value.chars().anyMatch(Character::isWhitespace)) {
       throw new IllegalArgumentException(
-          key + ": must be a URI without spaces, was '" + value + "'");
+          key + " must be a URI without spaces, was '" + value + "'");
     }
   }
 }

@@ -261,15 +261,15 @@ class FhirHospitalSystemTest {
   @Test
   void settingsNameTheKeyAndValueThatAreWrong() {
     assertThatThrownBy(() -> FhirSettings.of(URI.create("ftp://his/fhir")))
-        .hasMessage("his.fhir.baseUrl: must be an http(s) URL with a host, was 'ftp://his/fhir'");
+        .hasMessage("baseUrl must be an http(s) URL with a host, was 'ftp://his/fhir'");
     assertThatThrownBy(
             () -> FhirSettings.of(HIS.baseUrl()).withTimeouts(Duration.ZERO, Duration.ofSeconds(1)))
-        .hasMessage("his.fhir.connectTimeout: must be between PT0.001S and PT1M, was PT0S");
+        .hasMessage("connectTimeout must be between PT0.001S and PT1M, was PT0S");
     assertThatThrownBy(
             () ->
                 FhirSettings.of(HIS.baseUrl())
                     .withTimeouts(Duration.ofSeconds(1), Duration.ofMinutes(5)))
-        .hasMessage("his.fhir.readTimeout: must be between PT0.001S and PT1M, was PT5M");
+        .hasMessage("readTimeout must be between PT0.001S and PT1M, was PT5M");
   }
 
   private static String server() {
