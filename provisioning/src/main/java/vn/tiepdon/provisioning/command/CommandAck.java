@@ -24,7 +24,8 @@ public record CommandAck(
     if (commandId == null || kiosk == null || status == null || at == null || result == null) {
       throw new IllegalArgumentException("commandId, kiosk, status, at and result are required");
     }
-    detail = detail == null ? "" : detail;
+    // A handler's exception text may quote anything; an ID number never leaves unmasked.
+    detail = detail == null ? "" : IdMasking.mask(detail);
     if (detail.length() > MAX_DETAIL) {
       detail = detail.substring(0, MAX_DETAIL - 3) + "...";
     }

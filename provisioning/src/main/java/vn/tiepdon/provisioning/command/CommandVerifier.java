@@ -18,6 +18,9 @@ public final class CommandVerifier {
   /** How far the operator's clock may be ahead of the kiosk's. */
   public static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
 
+  /** How long after its expiry a command's nonce is still remembered. */
+  public static final Duration NONCE_RETENTION = Duration.ofDays(1);
+
   private final KioskRef self;
   private final OperatorKeys operators;
   private final NonceStore nonces;
@@ -100,6 +103,9 @@ public final class CommandVerifier {
           "command " + command.id() + " or its nonce was already received",
           command);
     }
+    // Commands are rare; forgetting here keeps the table small without a scheduler. A day's margin
+    // covers a kiosk clock that is corrected backwards.
+    nonces.forgetExpired(now.minus(NONCE_RETENTION));
     return new Verdict.Accepted(received);
   }
 

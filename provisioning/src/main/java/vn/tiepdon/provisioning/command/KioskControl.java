@@ -7,6 +7,10 @@ import java.time.Duration;
  * the kiosk has taken the request; a restart may wait for the current patient to finish.
  */
 public interface KioskControl {
+  /**
+   * Schedules a restart and returns; the restart itself must come after this returns, so that the
+   * {@code DONE} ack is stored in the outbox first (it is published after the restart if need be).
+   */
   void restart() throws Exception;
 
   void maintenance(boolean on) throws Exception;

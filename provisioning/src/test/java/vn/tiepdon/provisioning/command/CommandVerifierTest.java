@@ -317,4 +317,17 @@ class CommandVerifierTest {
     assertThat(journal.firstUse("m".repeat(16), new CommandId("c"), T0.plusSeconds(600), T0))
         .isFalse();
   }
+
+  @Test
+  void acceptingACommandForgetsNoncesExpiredMoreThanADayAgo() {
+    SqliteCommandJournal journal = new SqliteCommandJournal(database);
+    journal.firstUse("o".repeat(16), new CommandId("old"), T0.minus(Duration.ofDays(2)), T0);
+    journal.firstUse("r".repeat(16), new CommandId("recent"), T0.minus(Duration.ofHours(2)), T0);
+
+    assertThat(verifier.check(signed(command("c-1", SELF, Duration.ofMinutes(5)))))
+        .isInstanceOf(Verdict.Accepted.class);
+
+    assertThat(journal.firstUse("o".repeat(16), new CommandId("old"), T0, T0)).isTrue();
+    assertThat(journal.firstUse("r".repeat(16), new CommandId("recent"), T0, T0)).isFalse();
+  }
 }
