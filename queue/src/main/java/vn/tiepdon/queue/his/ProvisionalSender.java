@@ -52,6 +52,24 @@ public final class ProvisionalSender {
   /** What one round did. */
   public record Report(int sent, int refused, int unreadable, int purged, int waiting) {}
 
+  /**
+   * {@link #sendDue()} for a scheduler ({@code scheduleWithFixedDelay(sender.asTask(), ...)}): a
+   * failure (e.g. the database is busy) is logged and the next round tries again, instead of ending
+   * the schedule as an uncaught exception would.
+   */
+  public Runnable asTask() {
+    return () -> {
+      try {
+        Report report = sendDue();
+        if (report.sent() + report.refused() + report.purged() > 0 || report.waiting() > 0) {
+          LOG.info("provisional registrations: {}", report);
+        }
+      } catch (RuntimeException e) {
+        LOG.error("provisional sender round failed; next round retries", e);
+      }
+    };
+  }
+
   /** Purges expired rows, then sends waiting ones in order until the HIS stops answering. */
   public Report sendDue() {
     int purged = purgeExpired();
