@@ -42,7 +42,7 @@ final class Mosquitto implements AutoCloseable {
   private final Path config;
   private Process process;
 
-  private Mosquitto(Path folder, Map<String, String> users) throws IOException {
+  private Mosquitto(Path folder, Map<String, String> users, boolean open) throws IOException {
     this.folder = folder;
     this.port = EmbeddedBroker.freePort();
     Path data = Files.createDirectories(folder.resolve("data"));
@@ -62,8 +62,13 @@ final class Mosquitto implements AutoCloseable {
     }
     lines.add("listener " + port + " 127.0.0.1");
     lines.add("persistence_location " + data + "/");
-    lines.add("password_file " + passwords);
-    lines.add("acl_file " + acl);
+    if (open) {
+      lines.removeIf(line -> line.startsWith("allow_anonymous"));
+      lines.add("allow_anonymous true");
+    } else {
+      lines.add("password_file " + passwords);
+      lines.add("acl_file " + acl);
+    }
     lines.add("log_dest file " + folder.resolve("mosquitto.log"));
     // Started as root, Mosquitto would switch to the "mosquitto" user, who cannot read @TempDir.
     lines.add("user " + System.getProperty("user.name"));
@@ -73,7 +78,14 @@ final class Mosquitto implements AutoCloseable {
 
   /** Starts a broker that admits these users (name → password). */
   static Mosquitto start(Path folder, Map<String, String> users) throws IOException {
-    Mosquitto broker = new Mosquitto(folder, users);
+    Mosquitto broker = new Mosquitto(folder, users, false);
+    broker.startAgain();
+    return broker;
+  }
+
+  /** The shipped configuration without logins or ACL: anyone may publish anything. */
+  static Mosquitto startOpen(Path folder) throws IOException {
+    Mosquitto broker = new Mosquitto(folder, Map.of(), true);
     broker.startAgain();
     return broker;
   }
