@@ -152,6 +152,16 @@ public final class PaymentDesk {
     return ledger.audit(start(day, zone), start(day.plusDays(1), zone));
   }
 
+  /** The intent with this code as it stands now. */
+  public Optional<PaymentIntent> intent(ReferenceCode reference) {
+    return ledger.intent(reference);
+  }
+
+  /** The desk's clock (reports stamp their time with it). */
+  public Clock clock() {
+    return clock;
+  }
+
   private Ingested ingested(PaymentLedger.Ingestion.Stored stored) {
     TransferRecord record = stored.record();
     Outcome outcome =

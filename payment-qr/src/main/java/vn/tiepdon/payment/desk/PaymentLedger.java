@@ -56,6 +56,9 @@ public interface PaymentLedger {
 
   Optional<TransferRecord> transfer(TransferSource source, String transactionId);
 
+  /** The intent with this code, as stored now. */
+  Optional<PaymentIntent> intent(ReferenceCode reference);
+
   /** Transfers executed in {@code [from, to)}, oldest first. */
   List<TransferRecord> transfers(Instant from, Instant to);
 

@@ -348,6 +348,15 @@ public final class JdbcPaymentLedger implements PaymentLedger {
   }
 
   @Override
+  public Optional<PaymentIntent> intent(ReferenceCode reference) {
+    try (Connection c = dataSource.getConnection()) {
+      return findIntent(c, reference);
+    } catch (SQLException e) {
+      throw failure("read payment intent " + reference, e);
+    }
+  }
+
+  @Override
   public List<TransferRecord> transfers(Instant from, Instant to) {
     String sql =
         "SELECT "
