@@ -30,6 +30,7 @@ import vn.tiepdon.devices.DeviceId;
 import vn.tiepdon.devices.DeviceKind;
 import vn.tiepdon.devices.HealthReason;
 import vn.tiepdon.devices.HealthState;
+import vn.tiepdon.devices.camera.opencv.V4l2Cameras;
 import vn.tiepdon.devices.config.CardReaderSettings;
 import vn.tiepdon.devices.config.DevicesSettings;
 import vn.tiepdon.devices.config.FramingSettings;
@@ -75,7 +76,7 @@ final class DevicesCommand implements Runnable {
       name = "list",
       mixinStandardHelpOptions = true,
       description = {
-        "List serial ports (with USB ids) and PC/SC readers as JSON.",
+        "List serial ports (with USB ids), PC/SC readers and V4L2 cameras as JSON.",
         "Pseudo-terminals are not listed; test them with devices test --port PATH."
       })
   static final class List implements Callable<Integer> {
@@ -104,6 +105,14 @@ final class DevicesCommand implements Runnable {
       pcsc.readers().forEach(readers::add);
       if (!pcsc.problem().isEmpty()) {
         root.put("pcscProblem", pcsc.problem());
+      }
+      ArrayNode cameras = root.putArray("cameras");
+      for (V4l2Cameras.Info camera : V4l2Cameras.list()) {
+        ObjectNode node = cameras.addObject();
+        node.put("path", camera.path());
+        node.put("name", camera.name());
+        node.put("index", camera.index());
+        camera.byId().forEach(node.putArray("byId")::add);
       }
       spec.commandLine().getOut().println(json(root));
       return ExitCodes.OK;

@@ -41,6 +41,11 @@ class DevicesCommandTest {
     JsonNode root = JSON.readTree(out.toString());
     assertThat(root.get("serialPorts").isArray()).isTrue();
     assertThat(root.get("pcscReaders").isArray()).isTrue();
+    assertThat(root.get("cameras").isArray()).isTrue();
+    for (JsonNode camera : root.get("cameras")) {
+      assertThat(camera.get("path").asText()).startsWith("/dev/video");
+      assertThat(camera.get("byId").isArray()).isTrue();
+    }
     for (JsonNode port : root.get("serialPorts")) {
       assertThat(port.get("path").asText()).startsWith("/");
       assertThat(port.has("usb")).isTrue();
