@@ -4,6 +4,7 @@ import java.util.Optional;
 import vn.tiepdon.devices.HealthRegistry;
 import vn.tiepdon.devices.camera.Camera;
 import vn.tiepdon.devices.card.CardReader;
+import vn.tiepdon.devices.chipbox.serial.SerialChipBox;
 import vn.tiepdon.devices.printer.TicketPrinter;
 import vn.tiepdon.devices.scanner.LineScanner;
 import vn.tiepdon.devices.sim.SimulatedCamera;
@@ -42,6 +43,14 @@ public record DeviceSet<C>(
     return cardReader instanceof SimulatedCardReader<?> r
         ? Optional.of((SimulatedCardReader<C>) r)
         : Optional.empty();
+  }
+
+  /**
+   * The serial chip-reader box, when one is configured: the kiosk subscribes to {@code onRejected}
+   * to tell a patient whose card the box read but the kiosk could not accept.
+   */
+  public Optional<SerialChipBox<?>> chipBox() {
+    return cardReader instanceof SerialChipBox<?> box ? Optional.of(box) : Optional.empty();
   }
 
   /** Closes every device. */

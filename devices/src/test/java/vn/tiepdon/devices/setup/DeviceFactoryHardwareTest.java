@@ -41,6 +41,7 @@ class DeviceFactoryHardwareTest {
       assertThat(devices.cardReader()).isInstanceOf(SerialChipBox.class);
       assertThat(devices.simulatedCamera()).isEmpty();
       assertThat(devices.simulatedCardReader()).isEmpty();
+      assertThat(devices.chipBox().orElseThrow()).isSameAs(devices.cardReader());
 
       devices.camera().start(frame -> {});
       devices

@@ -169,7 +169,11 @@ public final class SerialChipBox<T> implements CardReader<T> {
     public void opened() {
       session.connected();
       health.down(HealthReason.OFFLINE, "port open, waiting for the box to answer PING");
-      pinger.execute(SerialChipBox.this::pingNow);
+      try {
+        pinger.execute(SerialChipBox.this::pingNow);
+      } catch (java.util.concurrent.RejectedExecutionException e) {
+        // closed meanwhile: nothing to ask
+      }
     }
 
     @Override
