@@ -25,6 +25,7 @@ class ArchitectureTest {
     "..gpio..",
     "..camera..",
     "vn.tiepdon.ui.fx..",
+    "vn.tiepdon.ui.fleet.fx..",
     "vn.tiepdon.ui.app..",
     "vn.tiepdon.ui.demo..",
     "vn.tiepdon.ui.cli..",
