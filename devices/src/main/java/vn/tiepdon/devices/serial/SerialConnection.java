@@ -3,11 +3,18 @@ package vn.tiepdon.devices.serial;
 import com.fazecast.jSerialComm.SerialPort;
 import com.fazecast.jSerialComm.SerialPortInvalidPortException;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import vn.tiepdon.devices.HealthReason;
 
 /**
@@ -23,10 +30,21 @@ public final class SerialConnection implements AutoCloseable {
 
   private final SerialPort port;
   private final String path;
+  private final Duration writeTimeout;
+  private final ExecutorService writer;
+  private volatile boolean stalled;
 
-  private SerialConnection(SerialPort port) {
+  private SerialConnection(SerialPort port, Duration writeTimeout) {
     this.port = port;
     this.path = port.getSystemPortPath();
+    this.writeTimeout = writeTimeout;
+    this.writer =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "serial-writer-" + path);
+              t.setDaemon(true);
+              return t;
+            });
   }
 
   /**
@@ -58,7 +76,7 @@ public final class SerialConnection implements AutoCloseable {
           HealthReason.PORT_OPEN_FAILED,
           "cannot open " + path + ", error " + port.getLastErrorCode());
     }
-    return new SerialConnection(port);
+    return new SerialConnection(port, writeTimeout);
   }
 
   private static String locate(PortSelector selector) throws PortUnavailableException {
@@ -93,15 +111,41 @@ public final class SerialConnection implements AutoCloseable {
   }
 
   /**
-   * Writes all of {@code bytes}.
+   * Writes all of {@code bytes}. Each block goes out on this connection's writer thread, because a
+   * native write to a device that stopped reading can block for ever whatever timeout is set.
    *
-   * @throws IOException when the port went away or a write made no progress within the timeout
+   * @throws WriteStalledException when a block was not taken within the write timeout
+   * @throws IOException when the port went away
    */
   public void write(byte[] bytes) throws IOException {
+    if (stalled) {
+      throw new WriteStalledException(path + " is still stuck in an earlier write");
+    }
     int offset = 0;
     while (offset < bytes.length) {
       int length = Math.min(WRITE_CHUNK, bytes.length - offset);
-      int written = port.writeBytes(bytes, length, offset);
+      int from = offset;
+      Future<Integer> block = writer.submit(() -> port.writeBytes(bytes, length, from));
+      int written;
+      try {
+        written = block.get(writeTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (TimeoutException e) {
+        stalled = true;
+        throw new WriteStalledException(
+            path
+                + " took no data for "
+                + writeTimeout
+                + " after "
+                + offset
+                + " of "
+                + bytes.length
+                + " bytes");
+      } catch (ExecutionException e) {
+        throw new IOException(path + " write failed: " + e.getCause(), e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new InterruptedIOException("interrupted while writing to " + path);
+      }
       if (written < 0 || !present()) {
         throw new IOException(
             path
@@ -113,13 +157,16 @@ public final class SerialConnection implements AutoCloseable {
                 + port.getLastErrorCode());
       }
       if (written == 0) {
-        throw new IOException(
+        stalled = true;
+        throw new WriteStalledException(
             path
-                + " took no more bytes after "
+                + " took no data within "
+                + writeTimeout
+                + " after "
                 + offset
                 + " of "
                 + bytes.length
-                + " within the write timeout");
+                + " bytes");
       }
       offset += written;
     }
@@ -164,8 +211,18 @@ public final class SerialConnection implements AutoCloseable {
     return new IOException(path + " went away, error " + port.getLastErrorCode());
   }
 
+  /**
+   * Closes the port. After a stalled write the close waits its turn on the writer thread (it
+   * happens once the device lets go, e.g. is unplugged), so that the caller never blocks here.
+   */
   @Override
   public void close() {
+    if (stalled) {
+      writer.execute(port::closePort);
+      writer.shutdown();
+      return;
+    }
+    writer.shutdownNow();
     port.closePort();
   }
 }

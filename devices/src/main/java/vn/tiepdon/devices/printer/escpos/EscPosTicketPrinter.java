@@ -26,6 +26,7 @@ import vn.tiepdon.devices.printer.RasterCheck;
 import vn.tiepdon.devices.printer.TicketPrinter;
 import vn.tiepdon.devices.serial.PortUnavailableException;
 import vn.tiepdon.devices.serial.SerialConnection;
+import vn.tiepdon.devices.serial.WriteStalledException;
 
 /**
  * An Epson-compatible ESC/POS thermal printer on a serial or USB-CDC port. Each job reads the
@@ -116,10 +117,13 @@ public final class EscPosTicketPrinter implements TicketPrinter {
       confirmed =
           !config.confirmPrint() || statusReader.awaitJobPrinted(connection, config.printTimeout());
     } catch (IOException e) {
-      unplugged(e);
+      lost(e);
+      String what =
+          e instanceof WriteStalledException
+              ? "printer stopped taking data: "
+              : "printer went away mid-job: ";
       return PrintOutcome.failed(
-          new PrintFailure(
-              PrintFailure.Reason.IO_ERROR, "printer went away mid-job: " + e.getMessage()),
+          new PrintFailure(PrintFailure.Reason.IO_ERROR, what + e.getMessage()),
           before,
           PrinterStatus.unreachable());
     }
@@ -158,7 +162,7 @@ public final class EscPosTicketPrinter implements TicketPrinter {
     try {
       answer = statusReader.read(connection);
     } catch (IOException e) {
-      unplugged(e);
+      lost(e);
       return PrinterStatus.unreachable();
     } catch (NoAnswerException e) {
       health.down(HealthReason.OFFLINE, e.getMessage());
@@ -192,9 +196,18 @@ public final class EscPosTicketPrinter implements TicketPrinter {
     }
   }
 
-  private void unplugged(IOException e) {
-    log.warn("{} lost its port: {}", config.id(), e.getMessage());
-    health.down(HealthReason.UNPLUGGED, e.getMessage());
+  /**
+   * The connection is no use any more: the device went away (UNPLUGGED), or stopped taking data
+   * (OFFLINE: jammed, or flow control stuck). The port is opened afresh next time.
+   */
+  private void lost(IOException e) {
+    if (e instanceof WriteStalledException) {
+      log.warn("{} stopped taking data: {}", config.id(), e.getMessage());
+      health.down(HealthReason.OFFLINE, "stopped taking data: " + e.getMessage());
+    } else {
+      log.warn("{} lost its port: {}", config.id(), e.getMessage());
+      health.down(HealthReason.UNPLUGGED, e.getMessage());
+    }
     disconnect();
   }
 

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -369,6 +370,37 @@ class EscPosTicketPrinterIT {
     assertThat(printer.print(vietnameseTicket(100)).printed()).isTrue();
     assertThat(changes.stream().map(DeviceHealth::reason))
         .containsSubsequence(HealthReason.OK, HealthReason.UNPLUGGED, HealthReason.OK);
+  }
+
+  @Test
+  void aPrinterThatStopsTakingDataMidJobFailsWithinTheTimeoutAndRecovers() throws Exception {
+    CountDownLatch jammed = new CountDownLatch(1);
+    emulator.onRasterHeader =
+        e -> {
+          try {
+            jammed.await(); // stops reading: the kiosk's writes fill the pty and block
+          } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+          }
+        };
+
+    PrintOutcome outcome = printer().print(vietnameseTicket(4000));
+
+    assertThat(outcome.result()).isEqualTo(PrintResult.FAILED);
+    assertThat(outcome.failure().map(PrintFailure::detail).orElseThrow())
+        .startsWith("printer stopped taking data: ")
+        .contains("took no data for PT2S");
+    assertThat(printer.health().reason()).isEqualTo(HealthReason.OFFLINE);
+
+    // Staff switch it off and on: the half-received raster is gone and it answers again.
+    jammed.countDown();
+    emulator.close();
+    pty.unplug();
+    pty.plugIn();
+    emulator = new PrinterEmulator(pty.printerSide());
+    assertThat(printer.status()).isEqualTo(PrinterStatus.ready());
+    assertThat(printer.health().state()).isEqualTo(HealthState.UP);
+    assertThat(printer.print(vietnameseTicket(100)).printed()).isTrue();
   }
 
   @Test
