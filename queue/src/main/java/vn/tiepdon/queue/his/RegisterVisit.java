@@ -88,16 +88,30 @@ public final class RegisterVisit {
           patient.citizenId().masked(),
           unreachable.why());
     }
-    Ticket ticket =
-        tickets.issue(
-            request,
-            (ledger, issued) -> {
-              Visit state = visitFor(issued.id(), answer);
-              ledger.recordVisit(state, now);
-              if (state.state() == VisitState.PROVISIONAL) {
-                ledger.enqueue(sealer.seal(visit, issued.id(), now));
-              }
-            });
+    Ticket ticket;
+    try {
+      ticket =
+          tickets.issue(
+              request,
+              (ledger, issued) -> {
+                Visit state = visitFor(issued.id(), answer);
+                ledger.recordVisit(state, now);
+                if (state.state() == VisitState.PROVISIONAL) {
+                  ledger.enqueue(sealer.seal(visit, issued.id(), now));
+                }
+              });
+    } catch (RuntimeException e) {
+      if (answer instanceof Registration.Registered registered) {
+        // The service filled up (or the kiosk ran out of numbers) between the check and the
+        // ticket: the HIS holds a visit without a ticket, for staff to cancel.
+        LOG.warn(
+            "HIS encounter {} for visit {} has no ticket: {}",
+            registered.encounter(),
+            request.key(),
+            e.getMessage());
+      }
+      throw e;
+    }
     return new RegisteredTicket(ticket, visitOf(ticket.id()));
   }
 
