@@ -217,7 +217,7 @@ class SerialChipBoxIT {
 
   @Test
   void selfTestPingsTheBoxASilentBoxFailsIt() {
-    startTunnel(Duration.ofMillis(300));
+    startTunnel(Duration.ofSeconds(1));
     assertThat(reader.selfTest().passed()).isTrue();
     assertThat(box.receivedOf(FrameType.PING)).hasSizeGreaterThanOrEqualTo(2);
 
