@@ -56,6 +56,10 @@ public final class ReconcileBenchmark {
     Reconciler.Reconciliation result = reconciler.finish();
     long ms = (System.nanoTime() - start) / 1_000_000;
     long cpuMs = (threads.getCurrentThreadCpuTime() - startCpu) / 1_000_000;
+    // What stays reachable (intents, feed, outcomes) once garbage is collected.
+    System.gc();
+    long liveHeap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+    java.lang.ref.Reference.reachabilityFence(feedTransfers);
 
     long wrong = 0;
     Outcome[] outcomes = Outcome.values();
@@ -78,8 +82,12 @@ public final class ReconcileBenchmark {
     json.put("transfersPerSecond", ms == 0 ? null : s.transfers() * 1000L / ms);
     json.put("generateMs", generateMs);
     json.put("peakHeapMb", peakHeapBytes() / (1024 * 1024));
+    json.put("liveHeapAfterGcMb", liveHeap / (1024 * 1024));
     json.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
     json.put("processors", Runtime.getRuntime().availableProcessors());
+    // Other work on the machine stretches wall time, not CPU time: report both, and the load.
+    json.put(
+        "systemLoadAverage", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     json.put("matched", s.matched());
     json.put("partial", s.partial());
     json.put("overpaid", s.overpaid());

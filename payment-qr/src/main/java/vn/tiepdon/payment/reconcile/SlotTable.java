@@ -7,7 +7,7 @@ import vn.tiepdon.payment.reference.ReferenceCode;
  * Reference code → intent position, as an open-addressing table of packed codes. A code is {@code
  * TD} + 7 symbols of a 31-letter alphabet, so it packs into a long; a million intents then take 24
  * MB instead of the ~100 MB of a {@code HashMap<String, Integer>}, with no object per entry. See
- * docs/decisions/0006-reconciliation-engine.md.
+ * docs/decisions/0010-bank-feeds-and-reconciliation.md.
  */
 final class SlotTable {
   private static final long EMPTY = -1;
