@@ -21,7 +21,9 @@ final class Mats {
   static void wipe(Mat... mats) {
     for (Mat mat : mats) {
       if (mat != null && !mat.empty()) {
-        mat.setTo(new org.opencv.core.Scalar(0, 0, 0, 0));
+        // setTo returns a second header on the same pixels: release it too, or the pixels stay
+        // referenced until the garbage collector finalizes it (a native leak between GCs).
+        mat.setTo(new org.opencv.core.Scalar(0, 0, 0, 0)).release();
       }
       release(mat);
     }
@@ -84,8 +86,12 @@ final class Mats {
   /** Reads a 1×N float output. */
   static float[] floats(Mat output) {
     Mat flat = output.reshape(1, 1);
-    float[] values = new float[(int) flat.total()];
-    flat.get(0, 0, values);
-    return values;
+    try {
+      float[] values = new float[(int) flat.total()];
+      flat.get(0, 0, values);
+      return values;
+    } finally {
+      flat.release();
+    }
   }
 }
