@@ -26,9 +26,9 @@ import vn.tiepdon.queue.sqlite.QueueBenchmark;
       BenchCommand.Queue.class,
       BenchCommand.Vietqr.class,
       BenchReconcileCommand.class,
-      BenchCommand.Fleet.class,
+      BenchFleetCommand.class,
       BenchScannerCommand.class,
-      BenchCommand.Startup.class
+      BenchStartupCommand.class
     })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
@@ -150,16 +150,4 @@ final class BenchCommand implements Runnable {
       return ExitCodes.OK;
     }
   }
-
-  @Command(
-      name = "fleet",
-      mixinStandardHelpOptions = true,
-      description = "Simulated fleet against a broker.")
-  static final class Fleet extends NotYetAvailable {}
-
-  @Command(
-      name = "startup",
-      mixinStandardHelpOptions = true,
-      description = "Kiosk start-up time and memory.")
-  static final class Startup extends NotYetAvailable {}
 }
