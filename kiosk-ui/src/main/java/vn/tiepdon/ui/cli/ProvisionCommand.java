@@ -27,6 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import vn.tiepdon.payment.vietqr.QrRenderer;
+import vn.tiepdon.provisioning.enrolment.BundleQrAssembler;
 import vn.tiepdon.provisioning.enrolment.BundleQrCodes;
 import vn.tiepdon.provisioning.enrolment.BundleRejectedException;
 import vn.tiepdon.provisioning.enrolment.BundleSigner;
@@ -392,8 +393,14 @@ final class ProvisionCommand implements Runnable {
   static final class Verify implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--bundle", required = true, paramLabel = "FILE")
+    @Option(names = "--bundle", paramLabel = "FILE", description = "The bundle file.")
     Path bundle;
+
+    @Option(
+        names = "--qr-texts",
+        paramLabel = "FILE",
+        description = "Or: the scanned texts of the bundle's QR codes, one per line, any order.")
+    Path qrTexts;
 
     @Option(
         names = "--hospital-pub",
@@ -438,7 +445,10 @@ final class ProvisionCommand implements Runnable {
               kioskKey,
               Optional.ofNullable(hospital).map(h -> option("--hospital", () -> new SiteId(h))),
               Clock.fixed(when, java.time.ZoneOffset.UTC));
-      byte[] file = readBytes("--bundle", bundle);
+      if ((bundle == null) == (qrTexts == null)) {
+        throw new BadInputException("give either --bundle FILE or --qr-texts FILE");
+      }
+      byte[] file = bundle != null ? readBytes("--bundle", bundle) : joinQrTexts(qrTexts);
       EnrolmentBundle verified = bundleOption(() -> verifier.verify(file));
       Map<String, Object> summary = summary(verified);
       summary.put("valid", true);
@@ -446,6 +456,32 @@ final class ProvisionCommand implements Runnable {
       Json.print(spec.commandLine().getOut(), summary);
       return ExitCodes.OK;
     }
+  }
+
+  private static byte[] joinQrTexts(Path file) {
+    BundleQrAssembler assembler = new BundleQrAssembler();
+    List<String> lines = readText("--qr-texts", file).lines().toList();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).isBlank()) {
+        continue;
+      }
+      try {
+        assembler.add(lines.get(i));
+      } catch (BundleRejectedException e) {
+        throw new BadInputException("--qr-texts line " + (i + 1) + ": " + e.getMessage(), e);
+      }
+    }
+    if (!assembler.progress().complete()) {
+      throw new BadInputException(
+          "--qr-texts: "
+              + (assembler.progress().total() == 0
+                  ? "no bundle QR codes in " + file
+                  : "QR codes missing: "
+                      + assembler.missing()
+                      + " of "
+                      + assembler.progress().total()));
+    }
+    return bundleOption(assembler::bundleFile);
   }
 
   /** What people may see of a bundle: everything but the MQTT password. */

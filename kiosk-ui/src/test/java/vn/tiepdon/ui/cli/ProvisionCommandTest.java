@@ -422,6 +422,70 @@ class ProvisionCommandTest {
     assertThat(target).doesNotExist();
   }
 
+  @Test
+  void verifiesABundleFromScannedQrTextsInAnyOrder() throws Exception {
+    Path bundle = enrolKiosk();
+    List<String> texts =
+        new ArrayList<>(
+            vn.tiepdon.provisioning.enrolment.BundleQrCodes.split(Files.readAllBytes(bundle), 300));
+    java.util.Collections.reverse(texts);
+    Path scanned = Files.write(dir.resolve("scans.txt"), texts);
+
+    assertThat(
+            run(
+                "provision",
+                "verify",
+                "--qr-texts",
+                scanned.toString(),
+                "--hospital-pub",
+                dir.resolve("hospital.p12.pub").toString(),
+                "--kiosk",
+                "k01"))
+        .as(err::toString)
+        .isZero();
+    assertThat(json().get("valid").asBoolean()).isTrue();
+
+    Path partial = Files.write(dir.resolve("partial.txt"), texts.subList(1, texts.size()));
+    assertThat(
+            run(
+                "provision",
+                "verify",
+                "--qr-texts",
+                partial.toString(),
+                "--hospital-pub",
+                dir.resolve("hospital.p12.pub").toString(),
+                "--kiosk",
+                "k01"))
+        .isEqualTo(2);
+    assertThat(err.toString())
+        .contains("--qr-texts: QR codes missing: [" + texts.size() + "] of " + texts.size());
+
+    Path wrong = Files.write(dir.resolve("wrong.txt"), List.of(texts.get(0), "hello"));
+    assertThat(
+            run(
+                "provision",
+                "verify",
+                "--qr-texts",
+                wrong.toString(),
+                "--hospital-pub",
+                dir.resolve("hospital.p12.pub").toString(),
+                "--kiosk",
+                "k01"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("--qr-texts line 2: not a bundle QR code");
+
+    assertThat(
+            run(
+                "provision",
+                "verify",
+                "--hospital-pub",
+                dir.resolve("hospital.p12.pub").toString(),
+                "--kiosk",
+                "k01"))
+        .isEqualTo(2);
+    assertThat(err.toString()).contains("give either --bundle FILE or --qr-texts FILE");
+  }
+
   private static String scan(Path png) throws Exception {
     var image = ImageIO.read(png.toFile());
     // PURE_BARCODE: the file is a rendered symbol, not a photo. Without it ZXing's photo-oriented
