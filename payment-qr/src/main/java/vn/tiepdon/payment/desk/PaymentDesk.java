@@ -80,6 +80,21 @@ public final class PaymentDesk {
   }
 
   /**
+   * Takes a whole feed (the day's statement after a webhook outage, a saved batch): each transfer
+   * as {@link #ingest}, so what the webhooks already delivered under the same source comes back as
+   * DUPLICATE.
+   *
+   * @return how many transfers ended in each outcome
+   */
+  public java.util.Map<Outcome, Integer> ingestAll(Iterable<BankTransfer> transfers) {
+    java.util.Map<Outcome, Integer> counts = new java.util.EnumMap<>(Outcome.class);
+    for (BankTransfer transfer : transfers) {
+      counts.merge(ingest(transfer).outcome(), 1, Integer::sum);
+    }
+    return counts;
+  }
+
+  /**
    * A cashier books a LATE or UNMATCHED transfer on an intent, with a note saying why.
    *
    * @throws IllegalArgumentException if cashier or note are blank or too long

@@ -267,6 +267,26 @@ abstract class PaymentLedgerContract {
   }
 
   @Test
+  void aStatementImportedAfterTheWebhooksAddsOnlyWhatWasMissing() {
+    PaymentIntent a = intents.create(Money.ofDong(100_000), "K01-0010");
+    PaymentIntent b = intents.create(Money.ofDong(40_000), "K01-0011");
+    BankTransfer viaWebhook = transfer(a.reference().value(), 100_000, Duration.ofMinutes(1));
+    desk.ingest(viaWebhook);
+    BankTransfer missed =
+        transfer("IBFT " + b.reference() + " VIEN PHI", 40_000, Duration.ofMinutes(2));
+
+    var counts =
+        desk.ingestAll(
+            List.of(viaWebhook, missed, transfer("rut tien", 5_000, Duration.ofMinutes(3))));
+
+    assertThat(counts)
+        .containsEntry(Outcome.DUPLICATE, 1)
+        .containsEntry(Outcome.MATCHED, 1)
+        .containsEntry(Outcome.UNMATCHED_TRANSFER, 1);
+    assertThat(intents.status(b.reference())).contains(PaymentStatus.PAID);
+  }
+
+  @Test
   void listsTheDaysIntentsAndTransfersInTheHospitalsTimeZone() {
     PaymentIntent today = intents.create(Money.ofDong(10_000), "K01-0009");
     desk.ingest(transfer(today.reference().value(), 10_000, Duration.ofMinutes(1)));
