@@ -191,4 +191,21 @@ class OpenCvCameraTest {
     assertThat(camera.health().state()).isEqualTo(HealthState.DEGRADED);
     assertThat(camera.selfTest().passed()).isTrue();
   }
+
+  @Test
+  void aSourceThatGoesAwayIsDownAndPlaysAgainWhenItComesBack() throws Exception {
+    Path avi = mjpegAvi(3);
+    Path aside = folder.resolve("aside.avi");
+    camera(avi.toString(), 30, 1, Duration.ofSeconds(2)).start(frames::add);
+    await().atMost(WAIT).until(() -> camera.health().state() == HealthState.UP);
+
+    // The recording is taken away: at its end the camera cannot reopen it.
+    Files.move(avi, aside);
+    await().atMost(WAIT).until(() -> camera.health().reason() == HealthReason.PORT_NOT_FOUND);
+    int seen = frames.size();
+
+    Files.move(aside, avi);
+    await().atMost(WAIT).until(() -> camera.health().state() == HealthState.UP);
+    await().atMost(WAIT).until(() -> frames.size() > seen);
+  }
 }
