@@ -61,6 +61,9 @@ public final class SerialChipBox<T> implements CardReader<T> {
   private final List<Consumer<RejectedCardDataException>> rejectionListeners =
       new CopyOnWriteArrayList<>();
   private final AtomicLong rejected = new AtomicLong();
+  private final AtomicLong skippedBytes = new AtomicLong();
+  private final AtomicLong lastSkipLog = new AtomicLong();
+  private static final java.time.Duration SKIP_LOG_EVERY = java.time.Duration.ofSeconds(10);
   private final ExecutorService pinger;
   private CardListener<T> listener;
   private CardHandle<T> current;
@@ -120,6 +123,11 @@ public final class SerialChipBox<T> implements CardReader<T> {
     Objects.requireNonNull(rejectionListener, "rejectionListener");
     rejectionListeners.add(rejectionListener);
     return () -> rejectionListeners.remove(rejectionListener);
+  }
+
+  /** How many bytes from the box were skipped (noise, damaged or stalled frames) since start. */
+  public long skippedBytes() {
+    return skippedBytes.get();
   }
 
   /** How many card documents were rejected since start. */
@@ -187,7 +195,20 @@ public final class SerialChipBox<T> implements CardReader<T> {
 
     @Override
     public void skipped(FrameDecoder.Skipped why, int bytes) {
-      log.warn("{}: skipped {} bytes from the box ({})", config.id(), bytes, why);
+      long total = skippedBytes.addAndGet(bytes);
+      // A babbling line would otherwise write a log line per read: at most one every 10 s.
+      long now = System.nanoTime();
+      long last = lastSkipLog.get();
+      if (last == 0 || now - last > SKIP_LOG_EVERY.toNanos()) {
+        if (lastSkipLog.compareAndSet(last, now)) {
+          log.warn(
+              "{}: skipped {} bytes from the box ({}); {} in all since start",
+              config.id(),
+              bytes,
+              why,
+              total);
+        }
+      }
     }
 
     @Override

@@ -137,6 +137,7 @@ class SerialChipBoxIT {
       byte[] apdu = HEX.parseHex("00b0" + HEX.toHexDigits((short) i) + "20");
       assertThat(channel.transceive(apdu)).isEqualTo(concat(apdu, HEX.parseHex("9000")));
     }
+    assertThat(((SerialChipBox<?>) reader).skippedBytes()).isEqualTo(6 * 4);
     System.out.printf(
         "tunnel: 300 APDU round trips over the pty, %.2f ms each on average%n",
         (System.nanoTime() - started) / 1e6 / 300);
