@@ -36,6 +36,9 @@ import vn.tiepdon.queue.SiteId;
 import vn.tiepdon.queue.Ticket;
 import vn.tiepdon.queue.TicketRefusedException;
 import vn.tiepdon.queue.TicketRequest;
+import vn.tiepdon.queue.fhir.HisSettings;
+import vn.tiepdon.queue.his.ProvisionalSender;
+import vn.tiepdon.queue.his.RegistrationSealer;
 import vn.tiepdon.queue.his.SealedRegistration;
 import vn.tiepdon.queue.his.Visit;
 import vn.tiepdon.queue.his.VisitState;
@@ -51,7 +54,8 @@ import vn.tiepdon.ui.config.ConfigLoader;
       TicketCommand.Issue.class,
       TicketCommand.List.class,
       TicketCommand.Services.class,
-      TicketCommand.Outbox.class
+      TicketCommand.Outbox.class,
+      TicketCommand.Send.class
     })
 final class TicketCommand implements Runnable {
   static final String DEFAULT_SITE = "local";
@@ -65,7 +69,7 @@ final class TicketCommand implements Runnable {
 
   /** What the ticket commands read from the kiosk configuration; other sections are skipped. */
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record QueueSection(QueueSettings queue, SiteSection site) {}
+  record QueueSection(QueueSettings queue, SiteSection site, HisSettings his) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record SiteSection(String id) {}
@@ -102,6 +106,11 @@ final class TicketCommand implements Runnable {
       } catch (IllegalArgumentException e) {
         throw new BadInputException("--site: " + e.getMessage());
       }
+    }
+
+    /** The his: section of --config; empty without --config or without the section. */
+    Optional<HisSettings> hisSettings() {
+      return section().map(QueueSection::his);
     }
 
     private Optional<QueueSection> section;
@@ -445,6 +454,72 @@ final class TicketCommand implements Runnable {
       out.put("attempts", row.attempts());
       out.put("keyId", row.keyId());
       return out;
+    }
+  }
+
+  @Command(
+      name = "send",
+      mixinStandardHelpOptions = true,
+      description =
+          "Send the registrations waiting for the hospital system now, oldest first (the his:"
+              + " section of --config names it and the outbox key); print what happened as JSON.")
+  static final class Send extends Base {
+    @Option(names = "--db", required = true, paramLabel = "FILE", description = "SQLite file.")
+    Path db;
+
+    @Option(
+        names = "--at",
+        paramLabel = "YYYY-MM-DDTHH:MM",
+        description = "Send as if at this local time in Vietnam (retention is counted from it).")
+    String at;
+
+    @Override
+    public Integer call() {
+      if (config == null) {
+        throw new BadInputException(
+            "--config: required: its his.fhir section names the hospital system");
+      }
+      if (!Files.exists(db)) {
+        throw new BadInputException("--db: file not found: " + db);
+      }
+      HisSettings his =
+          hisSettings()
+              .filter(h -> h.fhir() != null)
+              .orElseThrow(
+                  () ->
+                      new BadInputException(
+                          "--config " + config + ": no his.fhir section: nothing to send to"));
+      RegistrationSealer sealer;
+      try {
+        sealer = his.sealer(System::getenv, new java.security.SecureRandom());
+      } catch (IllegalArgumentException e) {
+        throw new BadInputException("--config " + config + ": his.outbox: " + e.getMessage());
+      }
+      Clock clock = clock();
+      ProvisionalSender.Report report =
+          new ProvisionalSender(
+                  store(db), his.hospitalSystem(clock), sealer, his.retention(), clock)
+              .sendDue();
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("sent", report.sent());
+      out.put("refused", report.refused());
+      out.put("unreadable", report.unreadable());
+      out.put("purged", report.purged());
+      out.put("waiting", report.waiting());
+      print(out);
+      return ExitCodes.OK;
+    }
+
+    private Clock clock() {
+      if (at == null) {
+        return Clock.systemUTC();
+      }
+      try {
+        return Clock.fixed(
+            LocalDateTime.parse(at).atZone(QueueDay.ZONE).toInstant(), QueueDay.ZONE);
+      } catch (DateTimeParseException e) {
+        throw new BadInputException("--at: not a local date-time YYYY-MM-DDTHH:MM: '" + at + "'");
+      }
     }
   }
 }

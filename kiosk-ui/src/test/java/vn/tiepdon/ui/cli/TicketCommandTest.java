@@ -304,16 +304,105 @@ class TicketCommandTest {
     assertThat(local.get("hisNumber").isNull()).isTrue();
 
     // A kiosk whose HIS is down issues a provisional ticket (real FHIR adapter, closed port).
+    vn.tiepdon.citizenid.CitizenCard card =
+        issueProvisional(
+            vn.tiepdon.queue.his.OutboxKey.random(new java.security.SecureRandom()), closedPort());
+
+    assertThat(run("ticket", "list", "--db", db(), "--date", "2026-11-23")).isZero();
+    JsonNode tickets = json();
+    assertThat(run("ticket", "outbox", "--db", db())).isZero();
+    String outbox = out.toString();
+    JsonNode waiting = json();
+
+    assertThat(tickets).hasSize(2);
+    assertThat(tickets.get(1).get("provisional").asBoolean()).isTrue();
+    assertThat(tickets.get(1).get("hisState").asText()).isEqualTo("PROVISIONAL");
+    assertThat(waiting).hasSize(1);
+    assertThat(waiting.get(0).get("requestKey").asText()).isEqualTo("tap-offline");
+    assertThat(waiting.get(0).get("ticket")).isEqualTo(tickets.get(1).get("ticket"));
+    assertThat(outbox).doesNotContain(card.id().value()).doesNotContain(card.fullName());
+    assertThat(run("ticket", "outbox", "--db", dir.resolve("none.db").toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("--db: file not found:");
+  }
+
+  @Test
+  void sendTriesTheWaitingRegistrationsWithTheConfiguredHisAndKey() throws Exception {
+    String key = java.util.Base64.getEncoder().encodeToString(new byte[32]);
+    int port = closedPort();
+    issueProvisional(vn.tiepdon.queue.his.OutboxKey.fromBase64(key), port);
+    Path config = dir.resolve("kiosk.yaml");
+    Files.writeString(
+        config,
+        String.join(
+            "\n",
+            "queue:",
+            "  defaultMinutesPerPatient: 7",
+            "  followUrlTemplate: https://bv.example.vn/q/{ticket}",
+            "  services:",
+            "    - {code: NOI, nameVi: Nội, nameEn: Internal, roomVi: P1, roomEn: R1,"
+                + " opens: \"07:00\", closes: \"16:30\", openDays: [MONDAY], dailyCapacity: 50,"
+                + " ages: {from: 0, under: 150}, insuranceFeeVnd: 0, serviceFeeVnd: 0}",
+            "his:",
+            "  fhir: {baseUrl: \"http://127.0.0.1:" + port + "/fhir\", connectTimeout: PT1S}",
+            "  outbox: {keyBase64: \"" + key + "\"}",
+            "  retention: P7D",
+            ""));
+    Path noHis = dir.resolve("no-his.yaml");
+    Files.writeString(
+        noHis, Files.readString(config).substring(0, Files.readString(config).indexOf("his:")));
+
+    assertThat(
+            run(
+                "ticket",
+                "send",
+                "--db",
+                db(),
+                "--config",
+                config.toString(),
+                "--at",
+                "2026-11-23T10:00"))
+        .isZero();
+    JsonNode report = json();
+    assertThat(run("ticket", "send", "--db", db(), "--config", noHis.toString())).isEqualTo(2);
+
+    // The HIS is still down: nothing is lost, the registration waits for the next round.
+    assertThat(report.get("sent").asInt()).isZero();
+    assertThat(report.get("waiting").asInt()).isEqualTo(1);
+    assertThat(report.get("unreadable").asInt()).isZero();
+    assertThat(report.get("purged").asInt()).isZero();
+    assertThat(err.toString()).contains("no his.fhir section: nothing to send to");
+    // Eight days on, past the 7-day retention, the registration is purged, not kept for ever.
+    assertThat(
+            run(
+                "ticket",
+                "send",
+                "--db",
+                db(),
+                "--config",
+                config.toString(),
+                "--at",
+                "2026-12-01T10:00"))
+        .isZero();
+    JsonNode later = json();
+    assertThat(later.get("purged").asInt()).isEqualTo(1);
+    assertThat(later.get("waiting").asInt()).isZero();
+  }
+
+  private static int closedPort() throws java.io.IOException {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  /** Issues a ticket through a real FHIR adapter whose HIS port is closed: it is provisional. */
+  private vn.tiepdon.citizenid.CitizenCard issueProvisional(
+      vn.tiepdon.queue.his.OutboxKey key, int closedPort) {
     java.time.Clock clock =
         java.time.Clock.fixed(
             java.time.LocalDateTime.parse(MONDAY_9AM)
                 .atZone(vn.tiepdon.queue.QueueDay.ZONE)
                 .toInstant(),
             java.time.ZoneOffset.UTC);
-    int closedPort;
-    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
-      closedPort = socket.getLocalPort();
-    }
     vn.tiepdon.queue.sqlite.SqliteQueueStore store =
         vn.tiepdon.queue.sqlite.SqliteQueueStore.open(dir.resolve("kiosk.db"));
     vn.tiepdon.citizenid.CitizenCard card =
@@ -331,9 +420,7 @@ class TicketCommandTest {
                 vn.tiepdon.queue.fhir.FhirSettings.of(
                     java.net.URI.create("http://127.0.0.1:" + closedPort + "/fhir")),
                 clock),
-            new vn.tiepdon.queue.his.RegistrationSealer(
-                vn.tiepdon.queue.his.OutboxKey.random(new java.security.SecureRandom()),
-                new java.security.SecureRandom()),
+            new vn.tiepdon.queue.his.RegistrationSealer(key, new java.security.SecureRandom()),
             clock)
         .register(
             vn.tiepdon.queue.TicketRequest.of(
@@ -341,21 +428,6 @@ class TicketCommandTest {
                 vn.tiepdon.queue.ServiceCode.of("NOI")),
             new vn.tiepdon.queue.his.PatientDetails(
                 card.id(), card.fullName(), card.dateOfBirth(), card.sex()));
-
-    assertThat(run("ticket", "list", "--db", db(), "--date", "2026-11-23")).isZero();
-    JsonNode tickets = json();
-    assertThat(run("ticket", "outbox", "--db", db())).isZero();
-    String outbox = out.toString();
-    JsonNode waiting = json();
-
-    assertThat(tickets).hasSize(2);
-    assertThat(tickets.get(1).get("provisional").asBoolean()).isTrue();
-    assertThat(tickets.get(1).get("hisState").asText()).isEqualTo("PROVISIONAL");
-    assertThat(waiting).hasSize(1);
-    assertThat(waiting.get(0).get("requestKey").asText()).isEqualTo("tap-offline");
-    assertThat(waiting.get(0).get("ticket")).isEqualTo(tickets.get(1).get("ticket"));
-    assertThat(outbox).doesNotContain(card.id().value()).doesNotContain(card.fullName());
-    assertThat(run("ticket", "outbox", "--db", dir.resolve("none.db").toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("--db: file not found:");
+    return card;
   }
 }
