@@ -1,8 +1,10 @@
 package vn.tiepdon.provisioning.command;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.Instant;
@@ -34,7 +36,10 @@ public final class CommandCodec {
   /** Largest command accepted; a bundle or CSCA list fits well within it. */
   public static final int MAX_COMMAND_BYTES = 512 * 1024;
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Refuses duplicate members: which of two values was meant (and signed) is ambiguous. */
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
   private static final Base64.Encoder BASE64URL = Base64.getUrlEncoder().withoutPadding();
 
   /** The envelope without signature: what the operator signs. */

@@ -1,7 +1,9 @@
 package vn.tiepdon.provisioning.enrolment;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.Base64;
@@ -24,7 +26,9 @@ public record SignedBundle(ObjectNode bundle, Optional<Signature> signature) {
   /** Largest bundle file read; a CSCA list of a few dozen certificates fits easily. */
   public static final int MAX_BYTES = 1024 * 1024;
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Refuses duplicate members: which of two values was meant (and signed) is ambiguous. */
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   public SignedBundle {
     if (bundle == null || signature == null) {

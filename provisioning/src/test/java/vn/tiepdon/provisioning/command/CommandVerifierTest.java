@@ -330,4 +330,17 @@ class CommandVerifierTest {
     assertThat(journal.firstUse("o".repeat(16), new CommandId("old"), T0, T0)).isTrue();
     assertThat(journal.firstUse("r".repeat(16), new CommandId("recent"), T0, T0)).isFalse();
   }
+
+  @Test
+  void aDuplicateMemberIsMalformedNotGuessed() {
+    String signed = new String(signed(command("c-1", SELF, Duration.ofMinutes(5))), UTF_8);
+    String doubled =
+        signed.replace(
+            "\"type\":\"SHOW_MESSAGE\"", "\"type\":\"SHOW_MESSAGE\",\"type\":\"RESTART\"");
+
+    Verdict.Rejected verdict = rejected(verifier.check(doubled.getBytes(UTF_8)));
+
+    assertThat(verdict.status()).isEqualTo(AckStatus.REJECTED_MALFORMED);
+    assertThat(verdict.detail()).contains("Duplicate field 'type'");
+  }
 }

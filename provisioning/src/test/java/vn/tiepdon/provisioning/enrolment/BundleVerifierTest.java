@@ -230,4 +230,17 @@ class BundleVerifierTest {
         BundleRejection.MALFORMED,
         "signature must be");
   }
+
+  @Test
+  void aDuplicateMemberInABundleFileIsMalformed() {
+    String file = new String(signedFile("bv-a", "k01"), java.nio.charset.StandardCharsets.UTF_8);
+    String doubled =
+        file.replaceFirst("\"kiosk\" : \"k01\"", "\"kiosk\" : \"k01\", \"kiosk\" : \"k02\"");
+    assertThat(doubled).isNotEqualTo(file);
+
+    assertRefused(
+        () -> verifier().verify(doubled.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        BundleRejection.MALFORMED,
+        "Duplicate field 'kiosk'");
+  }
 }
