@@ -225,6 +225,27 @@ class OpenCvFaceVerifierTest {
     assertThat(weakFrame.get()).as("the verifier keeps no frame").isNull();
   }
 
+  /**
+   * Every frame's pixels are copied into native memory; if any of those copies outlived its call (a
+   * Mat header left for the garbage collector), 150 frames of 1280×960 would hold over 500 MB. RSS
+   * is read from /proc (Linux), as {@code tiepdon bench face} does.
+   */
+  @Test
+  void framesDoNotAccumulateInNativeMemory() {
+    BufferedImage big = TestImages.scaled(TestImages.read("franck_02045.jpg"), 1280.0 / 720);
+    try (Frame frame = Frame.of(big)) {
+      for (int i = 0; i < 20; i++) {
+        verifier.inspect(frame);
+      }
+      long before = FaceBenchmark.rssKb();
+      for (int i = 0; i < 100; i++) {
+        verifier.inspect(frame);
+      }
+      long growthMb = (FaceBenchmark.rssKb() - before) / 1024;
+      assertThat(growthMb).as("RSS growth over 100 frames, MB").isLessThan(120);
+    }
+  }
+
   @Test
   void aMissingOrWrongModelIsAStartUpErrorNamingTheFile(@TempDir Path dir) throws Exception {
     Files.copy(
