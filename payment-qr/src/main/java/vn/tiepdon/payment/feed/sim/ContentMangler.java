@@ -8,8 +8,8 @@ import java.util.random.RandomGenerator;
  * deliver it (shapes from /work/shared/domain/vietqr.md §4.4): a paying-bank prefix ({@code
  * MBVCB.4530998360.029552.}), a suffix ({@code .CT tu 0351000646393 NGUYEN VAN AN toi …}, {@code
  * FT24255276428461}), the memo re-typed with diacritics, spaces or a line break inside the code
- * (fixed-width wrapping), lower or mixed case, and the whole cut to a bank's length limit after the
- * code.
+ * (fixed-width wrapping), lower or mixed case, and the memo cut to a generator's length limit after
+ * the code.
  */
 public final class ContentMangler {
   private static final String[] NAMES = {
@@ -29,6 +29,11 @@ public final class ContentMangler {
   /** Content that still carries {@code code} whole (a reader must find it). */
   public String mangle(String code) {
     String memo = wrapInside(code) + MEMOS[random.nextInt(MEMOS.length)];
+    if (random.nextInt(4) == 0) {
+      // A generator or bank cut the memo at its limit (VietQR.vn 19, NAPAS 25); the code, first,
+      // stays.
+      memo = memo.substring(0, Math.min(memo.length(), random.nextBoolean() ? 19 : 25));
+    }
     String content =
         switch (random.nextInt(5)) {
           case 0 ->
