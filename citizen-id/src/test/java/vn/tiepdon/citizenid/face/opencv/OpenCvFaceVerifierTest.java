@@ -227,7 +227,7 @@ class OpenCvFaceVerifierTest {
 
   /**
    * Every frame's pixels are copied into native memory; if any of those copies outlived its call (a
-   * Mat header left for the garbage collector), 150 frames of 1280×960 would hold over 500 MB. RSS
+   * Mat header left for the garbage collector), 100 frames of 1280×960 would hold over 350 MB. RSS
    * is read from /proc (Linux), as {@code tiepdon bench face} does.
    */
   @Test
