@@ -269,6 +269,10 @@ public final class FhirHospitalSystem implements HospitalSystem {
 
   private String connectionProblem(FhirClientConnectionException e) {
     Throwable cause = e.getCause() != null ? e.getCause() : e;
+    if (cause instanceof ca.uhn.fhir.parser.DataFormatException) {
+      // HAPI reports an answer it cannot parse as a connection problem; it is a server problem.
+      return "unexpected answer from HIS " + server + ": not FHIR (DataFormatException)";
+    }
     return "cannot reach HIS " + server + ": " + cause.getClass().getSimpleName();
   }
 

@@ -175,6 +175,86 @@ class FhirHospitalSystemTest {
   }
 
   @Test
+  void anHisThatHangsIsUnreachableAfterTheReadTimeout() throws Exception {
+    try (ServerSocket silent = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+      Thread acceptor = acceptAndAnswer(silent, null);
+      FhirHospitalSystem hanging =
+          new FhirHospitalSystem(
+              FhirSettings.of(URI.create("http://127.0.0.1:" + silent.getLocalPort() + "/fhir"))
+                  .withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(300)),
+              FhirTestServer.CONTEXT,
+              CLOCK);
+
+      Registration answer = hanging.register(visit("k1", 0, "NOI"));
+      InsuranceCheck insurance = hanging.checkInsurance(patient(0), TODAY);
+
+      assertThat(answer).isInstanceOf(Registration.Unreachable.class);
+      assertThat(((Registration.Unreachable) answer).why()).contains("SocketTimeoutException");
+      assertThat(insurance.status()).isEqualTo(InsuranceStatus.UNAVAILABLE);
+      acceptor.interrupt();
+    }
+  }
+
+  @Test
+  void aGarbledAnswerIsTreatedAsAnHisThatIsNotReallyUp() throws Exception {
+    String html =
+        "HTTP/1.1 200 OK\r\nContent-Type: application/fhir+json\r\nContent-Length: 17\r\n"
+            + "Connection: close\r\n\r\n<html>oops</html>";
+    try (ServerSocket proxy = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress())) {
+      Thread acceptor = acceptAndAnswer(proxy, html);
+      FhirHospitalSystem garbled =
+          new FhirHospitalSystem(
+              FhirSettings.of(URI.create("http://127.0.0.1:" + proxy.getLocalPort() + "/fhir")),
+              FhirTestServer.CONTEXT,
+              CLOCK);
+
+      Registration answer = garbled.register(visit("k1", 0, "NOI"));
+
+      assertThat(answer).isInstanceOf(Registration.Unreachable.class);
+      assertThat(((Registration.Unreachable) answer).why())
+          .startsWith("unexpected answer from HIS 127.0.0.1:" + proxy.getLocalPort())
+          .doesNotContain(patient(0).citizenId().value());
+      acceptor.interrupt();
+    }
+  }
+
+  /** Accepts connections; answers each with {@code response}, or never when it is null. */
+  private static Thread acceptAndAnswer(ServerSocket server, String response) {
+    Thread thread =
+        new Thread(
+            () -> {
+              List<java.net.Socket> open = new java.util.ArrayList<>();
+              try {
+                while (!Thread.currentThread().isInterrupted()) {
+                  java.net.Socket socket = server.accept();
+                  open.add(socket);
+                  if (response != null) {
+                    socket.getInputStream().read(new byte[8192]);
+                    socket
+                        .getOutputStream()
+                        .write(response.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    socket.close();
+                  }
+                }
+              } catch (java.io.IOException e) {
+                // the server socket was closed: the test is over
+              } finally {
+                for (java.net.Socket socket : open) {
+                  try {
+                    socket.close();
+                  } catch (java.io.IOException ignored) {
+                    // closing anyway
+                  }
+                }
+              }
+            },
+            "fake-his");
+    thread.setDaemon(true);
+    thread.start();
+    return thread;
+  }
+
+  @Test
   void serverErrorsAreUnreachableAndInvalidRequestsAreRefused() {
     HIS.failNext(1, () -> new InternalErrorException("database down"));
     Registration down = adapter.register(visit("k1", 0, "NOI"));
