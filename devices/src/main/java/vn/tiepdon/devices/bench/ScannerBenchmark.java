@@ -72,7 +72,7 @@ public final class ScannerBenchmark {
     Path folder = Files.createTempDirectory("tiepdon-bench-scanner");
     Path kiosk = folder.resolve("ttyKiosk");
     Path scanner = folder.resolve("ttyScanner");
-    Process socat = startSocat(kiosk, scanner);
+    Process socat = Pty.start(kiosk, scanner);
     Recorder recorder = new Recorder();
     SerialLineScanner adapter =
         new SerialLineScanner(
@@ -108,29 +108,6 @@ public final class ScannerBenchmark {
       Files.deleteIfExists(scanner);
       Files.deleteIfExists(folder);
     }
-  }
-
-  private static Process startSocat(Path kiosk, Path scanner) throws Unavailable {
-    Process socat;
-    try {
-      socat =
-          new ProcessBuilder(
-                  "socat", "pty,raw,echo=0,link=" + kiosk, "pty,raw,echo=0,link=" + scanner)
-              .redirectErrorStream(true)
-              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-              .start();
-    } catch (IOException e) {
-      throw new Unavailable("socat is needed for a pty pair (apt-get install -y socat): " + e);
-    }
-    long deadline = System.nanoTime() + WAIT.toNanos();
-    while (!(Files.exists(kiosk) && Files.exists(scanner))) {
-      if (!socat.isAlive() || System.nanoTime() > deadline) {
-        socat.destroy();
-        throw new Unavailable("socat did not create the pty pair");
-      }
-      sleep(5);
-    }
-    return socat;
   }
 
   private static void awaitUp(SerialLineScanner adapter) throws Unavailable {
