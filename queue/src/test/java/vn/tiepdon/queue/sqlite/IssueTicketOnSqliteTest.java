@@ -63,6 +63,41 @@ class IssueTicketOnSqliteTest {
   }
 
   @Test
+  void workDoneAlongsideATicketIsKeptWithItOrDiscardedWithIt() {
+    TicketRequest failing = request(NOI);
+    assertThatThrownBy(
+            () ->
+                queue.issue(
+                    failing,
+                    (ledger, ticket) -> {
+                      ledger.recordVisit(
+                          vn.tiepdon.queue.his.Visit.of(
+                              ticket.id(), vn.tiepdon.queue.his.VisitState.PROVISIONAL),
+                          clock.instant());
+                      throw new IllegalStateException("outbox write failed");
+                    }))
+        .hasMessage("outbox write failed");
+    Ticket next = queue.issue(request(NOI));
+    Ticket retried =
+        queue.issue(
+            failing,
+            (ledger, ticket) ->
+                ledger.recordVisit(
+                    vn.tiepdon.queue.his.Visit.of(
+                        ticket.id(), vn.tiepdon.queue.his.VisitState.LOCAL_ONLY),
+                    clock.instant()));
+
+    assertThat(next.number()).isEqualTo(TicketNumber.of(1)); // the failed one took no number
+    assertThat(retried.number()).isEqualTo(TicketNumber.of(2));
+    assertThat(queue.ticketsOn(LocalDate.parse("2026-11-23"))).hasSize(2);
+    assertThat(
+            new SqliteQueueStore(dataSource)
+                .read(ledger -> ledger.visit(retried.id()))
+                .map(vn.tiepdon.queue.his.Visit::state))
+        .contains(vn.tiepdon.queue.his.VisitState.LOCAL_ONLY);
+  }
+
+  @Test
   void numbersEachServiceFromOneInIssueOrder() {
     Ticket first = queue.issue(request(NOI));
     Ticket second = queue.issue(request(NOI));
