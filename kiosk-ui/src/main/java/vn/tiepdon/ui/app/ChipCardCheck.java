@@ -14,8 +14,8 @@ import vn.tiepdon.ui.flow.PatientSummary;
 
 /**
  * The flow's chip step on citizen-id's chip reader: PACE or BAC with the QR's keys, passive and
- * chip authentication, chip against QR. The chip photo is dropped here until face verification uses
- * it.
+ * chip authentication, chip against QR. The chip photo goes on to the face check, in memory, for
+ * this session only.
  */
 final class ChipCardCheck implements ChipCheck {
   private static final Logger log = LoggerFactory.getLogger(ChipCardCheck.class);
@@ -50,7 +50,8 @@ final class ChipCardCheck implements ChipCheck {
         new PatientSummary(
             reading.citizen().fullName(),
             reading.citizen().id().masked(),
-            reading.citizen().dateOfBirth()));
+            reading.citizen().dateOfBirth()),
+        reading.face());
   }
 
   private ChipReading readWith(Object cardOnReader, CitizenCard card) throws ChipReadException {

@@ -21,6 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.citizenid.chip.ChipReader;
 import vn.tiepdon.citizenid.chip.CscaTrustStore;
+import vn.tiepdon.citizenid.face.FaceSettings;
+import vn.tiepdon.citizenid.face.opencv.OpenCvFaceVerifier;
 import vn.tiepdon.devices.DeviceHealth;
 import vn.tiepdon.devices.HealthReason;
 import vn.tiepdon.devices.HealthState;
@@ -47,11 +49,13 @@ import vn.tiepdon.queue.SiteId;
 import vn.tiepdon.queue.sqlite.QueueMigrations;
 import vn.tiepdon.queue.sqlite.SqliteQueueStore;
 import vn.tiepdon.queue.ticket.TicketLayout;
+import vn.tiepdon.ui.config.FaceCheckSettings;
 import vn.tiepdon.ui.config.HospitalSystemMode;
 import vn.tiepdon.ui.config.TiepdonConfig;
 import vn.tiepdon.ui.config.UiSettings;
 import vn.tiepdon.ui.flow.CheckInFlow;
 import vn.tiepdon.ui.flow.ChipCheck;
+import vn.tiepdon.ui.flow.FaceCheck;
 import vn.tiepdon.ui.flow.FlowPorts;
 import vn.tiepdon.ui.flow.FlowRules;
 import vn.tiepdon.ui.flow.FlowState;
@@ -81,6 +85,13 @@ public final class KioskAssembly implements AutoCloseable {
   private final Optional<SimulatedHospitalSystem> simulatedHospital;
   private final StaffConsole staff;
   private final ScheduledExecutorService ticker;
+  private final java.util.concurrent.ExecutorService faceAttempts =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread thread = new Thread(r, "face-check");
+            thread.setDaemon(true);
+            return thread;
+          });
   private final List<AutoCloseable> closeInReverse = new ArrayList<>();
 
   private KioskAssembly(
@@ -157,11 +168,7 @@ public final class KioskAssembly implements AutoCloseable {
             .withSpeaker(speaker(config.ui()));
     ports = chips.map(ports::withChips).orElse(ports);
     if (config.kiosk().identityCheck().verifiesFace()) {
-      // The seam for citizen-id's face verification: a FaceCheck adapter joins FlowPorts here.
-      log.warn(
-          "identityCheck {} asks for the face, but this build has no face verification yet;"
-              + " the face step is skipped",
-          config.kiosk().identityCheck());
+      ports = ports.withFaces(faceCheck(config, home, clock));
     }
     flow =
         new CheckInFlow(
@@ -213,6 +220,9 @@ public final class KioskAssembly implements AutoCloseable {
             });
     if (chips.isPresent()) {
       listenToTheChipReader();
+    }
+    if (config.kiosk().identityCheck().verifiesFace()) {
+      runFaceAttempts();
     }
 
     ticker.scheduleAtFixedRate(this::tick, 1, 1, TimeUnit.SECONDS);
@@ -274,6 +284,39 @@ public final class KioskAssembly implements AutoCloseable {
     EspeakSpeaker espeak = new EspeakSpeaker(ui.speechCommand(), List.of());
     closeInReverse.add(espeak);
     return espeak;
+  }
+
+  /** Face verification on OpenCV (models checked by sha256) and the kiosk's camera. */
+  private FaceCheck faceCheck(TiepdonConfig config, Path home, Clock clock) {
+    FaceCheckSettings face = config.face();
+    FaceSettings settings =
+        FaceSettings.of(home.resolve(face.modelsFolder()).normalize(), face.embedder());
+    if (!face.liveness()) {
+      settings = settings.withoutLiveness();
+    }
+    OpenCvFaceVerifier verifier = OpenCvFaceVerifier.open(settings);
+    closeInReverse.add(verifier);
+    return new CameraFaceCheck(
+        verifier,
+        devices.camera(),
+        clock,
+        face.attemptTimeout(),
+        face.liveness(),
+        new SecureRandom());
+  }
+
+  /**
+   * Starts a face attempt whenever the face screen asks for one; attempts run on their own thread,
+   * so that the ticker keeps the idle timeout going.
+   */
+  private void runFaceAttempts() {
+    flow.subscribe(
+        snapshot -> {
+          if (snapshot.state() instanceof FlowState.VerifyFace face
+              && face.challengesTotal() == 0) {
+            faceAttempts.execute(flow::verifyFace);
+          }
+        });
   }
 
   /** A short fingerprint of the configuration in force, for staff and support to compare. */
@@ -364,6 +407,7 @@ public final class KioskAssembly implements AutoCloseable {
   @Override
   public void close() {
     ticker.shutdownNow();
+    faceAttempts.shutdownNow();
     for (int i = closeInReverse.size() - 1; i >= 0; i--) {
       try {
         closeInReverse.get(i).close();

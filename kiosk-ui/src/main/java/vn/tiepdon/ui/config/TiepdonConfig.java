@@ -20,7 +20,8 @@ public record TiepdonConfig(
     PaymentSettings payment,
     TelemetrySettings telemetry,
     ChipSettings chip,
-    StaffSettings staff) {
+    StaffSettings staff,
+    FaceCheckSettings face) {
   public TiepdonConfig {
     if (site == null) {
       throw new IllegalArgumentException("site is required");
@@ -36,6 +37,7 @@ public record TiepdonConfig(
     devices = devices == null ? new DevicesSettings(null, null, null, null) : devices;
     chip = chip == null ? ChipSettings.defaults() : chip;
     staff = staff == null ? StaffSettings.disabled() : staff;
+    face = face == null ? FaceCheckSettings.defaults() : face;
     if (telemetry != null && !telemetry.siteId().equals(site.id())) {
       throw new IllegalArgumentException(
           "telemetry.siteId must equal site.id ('"
@@ -56,7 +58,7 @@ public record TiepdonConfig(
 
   /** The same configuration with another telemetry section (the demo's embedded broker). */
   public TiepdonConfig withTelemetry(TelemetrySettings other) {
-    return new TiepdonConfig(site, kiosk, ui, devices, queue, payment, other, chip, staff);
+    return new TiepdonConfig(site, kiosk, ui, devices, queue, payment, other, chip, staff, face);
   }
 
   /** Payments are optional: a hospital may collect every fee at the cashier. */

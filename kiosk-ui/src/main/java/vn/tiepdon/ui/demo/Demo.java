@@ -58,6 +58,7 @@ public final class Demo {
                         DemoSetup.citizens(clock, issuer),
                         imageSets(home.resolve("../shared/faces")),
                         () -> kiosk.payShownPayment(clock),
+                        kiosk.simulatedHospital(),
                         panelLocale);
                 Stage kioskStage = KioskWindow.open(kiosk, fullscreen, clock);
                 kioskStage.setOnHidden(e -> closed.countDown());

@@ -53,6 +53,7 @@ public final class DemoControlPanel {
       List<DemoCitizen> citizens,
       List<Path> imageSets,
       BooleanSupplier payNow,
+      java.util.Optional<vn.tiepdon.ui.app.SimulatedHospitalSystem> hospital,
       Locale locale) {
     this.words =
         ResourceBundle.getBundle(
@@ -64,6 +65,7 @@ public final class DemoControlPanel {
     devices.simulatedScanner().ifPresent(s -> sections.getChildren().add(scanner(s)));
     devices.simulatedPrinter().ifPresent(p -> sections.getChildren().add(printer(p)));
     devices.simulatedCamera().ifPresent(c -> sections.getChildren().add(camera(c, imageSets)));
+    hospital.ifPresent(h -> sections.getChildren().add(hospital(h)));
     sections.getChildren().add(payment(payNow));
     sections.getChildren().add(section(words.getString("panel.live"), live));
     live.setId("live-health");
@@ -209,6 +211,13 @@ public final class DemoControlPanel {
     Button button = new Button(text);
     button.setId(id);
     return button;
+  }
+
+  private TitledPane hospital(vn.tiepdon.ui.app.SimulatedHospitalSystem his) {
+    CheckBox down = new CheckBox(words.getString("panel.hisDown"));
+    down.setId("his-down");
+    down.selectedProperty().addListener((obs, was, on) -> his.down(on));
+    return section(words.getString("panel.his"), down);
   }
 
   private static TitledPane section(String title, javafx.scene.Node content) {

@@ -83,11 +83,15 @@ public final class StartupBenchmark {
       List<MadeUpCitizen> citizens = MadeUpCitizens.all(LocalDate.now(clock));
       long started = System.nanoTime();
       int tickets = 0;
+      List<Long> rssSamples = new java.util.ArrayList<>();
       for (int i = 0; i < checkIns; i++) {
         if (checkIn(kiosk.flow(), kiosk, citizens.get(i % citizens.size()).qrText())) {
           tickets++;
         }
         awaitFx(); // the screens keep up, as they would with a real patient
+        if ((i + 1) % 100 == 0) {
+          rssSamples.add(rssKb() / 1024);
+        }
       }
       long msPerCheckIn = checkIns == 0 ? 0 : (System.nanoTime() - started) / 1_000_000 / checkIns;
       System.gc();
@@ -104,6 +108,8 @@ public final class StartupBenchmark {
       result.put("msToAttractFromCommand", msFromCommand);
       result.put("rssMb", rssAtAttract / 1024);
       result.put("rssMbAfter" + checkIns, rssAfter / 1024);
+      result.put("rssMbEvery100", rssSamples);
+      result.put("maxHeapMb", Runtime.getRuntime().maxMemory() / (1024 * 1024));
       result.put("checkIns", checkIns);
       result.put("ticketsIssued", tickets);
       result.put("msPerCheckIn", msPerCheckIn);
@@ -179,7 +185,8 @@ public final class StartupBenchmark {
         config.payment(),
         null,
         config.chip(),
-        config.staff());
+        config.staff(),
+        config.face());
   }
 
   private static Stage show(KioskAssembly kiosk, Clock clock) {

@@ -203,6 +203,7 @@ class KioskSessionFxTest {
     k.click("#staff-self-test");
     await().atMost(Duration.ofSeconds(15)).until(() -> k.text("#staff-result").contains("printer"));
     assertThat(k.text("#staff-result")).contains("scanner/main: đạt (UP, OK)");
+    KioskFlowFxTest.saveScreenshot(robot, "staff-console");
 
     SimulatedTicketPrinter printer = kiosk.devices().simulatedPrinter().orElseThrow();
     k.click("#staff-test-print");
@@ -245,6 +246,7 @@ class KioskSessionFxTest {
         .press(KeyCode.CONTROL, KeyCode.ALT, KeyCode.S)
         .release(KeyCode.S, KeyCode.ALT, KeyCode.CONTROL);
     k.waitFor("#staff-screen");
+    KioskFlowFxTest.saveScreenshot(robot, "staff-pin");
     for (int left = 4; left >= 1; left--) {
       enterPin(k, "1111");
       k.waitForText("#staff-message", "Sai mã PIN (còn " + left + " lần)");

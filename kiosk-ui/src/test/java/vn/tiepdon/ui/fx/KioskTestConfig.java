@@ -12,6 +12,40 @@ import vn.tiepdon.ui.config.TiepdonConfig;
 final class KioskTestConfig {
   private KioskTestConfig() {}
 
+  /**
+   * The demo kiosk with the face step (QR, chip and face), no broker: the camera plays {@code
+   * cameraGlob} of shared/faces, the models are shared/models, liveness as asked.
+   */
+  static TiepdonConfig withFaceOn(Path home, String cameraGlob, boolean liveness) {
+    TiepdonConfig demo = demoOn(home, "tcp://127.0.0.1:1");
+    KioskSettings k = demo.kiosk();
+    DevicesSettings d = demo.devices();
+    Path shared = Path.of("../../shared").toAbsolutePath().normalize();
+    return new TiepdonConfig(
+        demo.site(),
+        new KioskSettings(
+            k.id(),
+            k.dataDir(),
+            vn.tiepdon.ui.config.IdentityCheck.QR_CHIP_AND_FACE,
+            k.idleTimeout(),
+            k.idleWarning(),
+            k.hospitalSystem()),
+        demo.ui(),
+        new DevicesSettings(
+            d.scanner(),
+            d.printer(),
+            new vn.tiepdon.devices.config.CameraSettings(
+                "simulated", shared.resolve("faces").toString(), cameraGlob, 15, null, null),
+            d.cardReader()),
+        demo.queue(),
+        demo.payment(),
+        null,
+        demo.chip(),
+        demo.staff(),
+        new vn.tiepdon.ui.config.FaceCheckSettings(
+            shared.resolve("models").toString(), null, liveness, java.time.Duration.ofSeconds(8)));
+  }
+
   static TiepdonConfig demoOn(Path home, String brokerUrl) {
     TiepdonConfig demo = new ConfigLoader().load(Path.of("../config/demo.yaml"));
     KioskSettings k = demo.kiosk();
@@ -55,6 +89,7 @@ final class KioskTestConfig {
             t.reconnectMaxDelay(),
             t.outbox()),
         demo.chip(),
-        demo.staff());
+        demo.staff(),
+        demo.face());
   }
 }
