@@ -28,15 +28,32 @@ import vn.tiepdon.payment.reference.ReferenceCodeFinder;
 public final class PaymentDesk {
   private static final Logger LOG = LoggerFactory.getLogger(PaymentDesk.class);
 
+  /** Reason of a transfer reported for an account that is not the hospital's. */
+  public static final String OTHER_ACCOUNT = "OTHER_ACCOUNT";
+
   private final PaymentLedger ledger;
   private final Clock clock;
   private final PaymentListener listener;
   private final ReferenceCodeFinder finder = new ReferenceCodeFinder();
 
+  private final java.util.Set<String> accounts;
+
+  /** A desk that books transfers to any account a feed reports. */
   public PaymentDesk(PaymentLedger ledger, Clock clock, PaymentListener listener) {
+    this(ledger, clock, listener, java.util.Set.of());
+  }
+
+  /**
+   * @param accounts the hospital's receiving accounts (and virtual accounts); a transfer a feed
+   *     reports for another account is never booked but kept UNMATCHED ({@code OTHER_ACCOUNT}) for
+   *     a cashier. Empty: no check (feeds that do not name the account).
+   */
+  public PaymentDesk(
+      PaymentLedger ledger, Clock clock, PaymentListener listener, java.util.Set<String> accounts) {
     this.ledger = Objects.requireNonNull(ledger, "ledger");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.listener = Objects.requireNonNull(listener, "listener");
+    this.accounts = java.util.Set.copyOf(accounts);
   }
 
   /** What happened to one reported transfer. */
@@ -53,6 +70,13 @@ public final class PaymentDesk {
     Optional<ReferenceCode> code = codes.size() == 1 ? Optional.of(codes.get(0)) : Optional.empty();
     String reason =
         codes.isEmpty() ? UnmatchedReason.NO_CODE.name() : UnmatchedReason.SEVERAL_CODES.name();
+    if (!accounts.isEmpty()
+        && !transfer.account().isEmpty()
+        && !accounts.contains(transfer.account())) {
+      // vietqr.md §4.5: only money credited to the hospital's own account pays a bill.
+      code = Optional.empty();
+      reason = OTHER_ACCOUNT;
+    }
     PaymentLedger.Ingestion result =
         ledger.ingest(
             transfer,

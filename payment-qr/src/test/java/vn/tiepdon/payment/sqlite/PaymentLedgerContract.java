@@ -287,6 +287,28 @@ abstract class PaymentLedgerContract {
   }
 
   @Test
+  void moneyForAnotherAccountIsNeverBookedEvenWithAValidCode() {
+    PaymentDesk checking =
+        new PaymentDesk(ledger, clock, told::add, java.util.Set.of("0011001234567"));
+    PaymentIntent intent = intents.create(Money.ofDong(50_000), "K01-0012");
+    BankTransfer elsewhere =
+        new BankTransfer(
+            TransferSource.CASSO,
+            "X1",
+            T0.plusSeconds(60),
+            Money.ofDong(50_000),
+            intent.reference().value(),
+            "9999999999");
+
+    PaymentDesk.Ingested result = checking.ingest(elsewhere);
+
+    assertThat(result.outcome()).isEqualTo(Outcome.UNMATCHED_TRANSFER);
+    assertThat(result.record().reason()).isEqualTo(PaymentDesk.OTHER_ACCOUNT);
+    assertThat(intents.status(intent.reference())).contains(PaymentStatus.OPEN);
+    assertThat(told).isEmpty();
+  }
+
+  @Test
   void listsTheDaysIntentsAndTransfersInTheHospitalsTimeZone() {
     PaymentIntent today = intents.create(Money.ofDong(10_000), "K01-0009");
     desk.ingest(transfer(today.reference().value(), 10_000, Duration.ofMinutes(1)));
