@@ -326,12 +326,18 @@ class EscPosTicketPrinterIT {
 
   @Test
   void aReprintSendsTheSameBytesAgain() throws Exception {
-    BufferedImage ticket = vietnameseTicket(150);
+    // As tall as a real ticket (TicketLayout's sample is 576 × ~980 dots).
+    BufferedImage ticket = vietnameseTicket(1000);
     printer();
 
     assertThat(printer.print(ticket).printed()).isTrue();
     int firstJob = emulator.jobCommands().size();
+    long started = System.nanoTime();
     assertThat(printer.print(ticket).printed()).isTrue();
+    System.out.printf(
+        "escpos over pty: a 576x1000 ticket (%d bytes received in all) printed and confirmed,"
+            + " status before and after, in %d ms%n",
+        emulator.receivedBytes().length / 2, (System.nanoTime() - started) / 1_000_000);
 
     List<PrinterEmulator.Command> job = emulator.jobCommands();
     assertThat(job).hasSize(2 * firstJob);
