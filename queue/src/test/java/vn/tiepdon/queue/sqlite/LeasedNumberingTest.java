@@ -232,6 +232,48 @@ class LeasedNumberingTest {
   }
 
   @Test
+  void aKioskCutOffFromHisAndCoordinatorIssuesProvisionalTicketsUntilItsBlockIsUsedUp()
+      throws Exception {
+    Kiosk a = new Kiosk("k1");
+    a.leaser(coordinator).topUp(NOI);
+    int closedPort;
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
+    }
+    vn.tiepdon.queue.his.RegisterVisit visits =
+        new vn.tiepdon.queue.his.RegisterVisit(
+            a.tickets,
+            a.store,
+            new vn.tiepdon.queue.fhir.FhirHospitalSystem(
+                vn.tiepdon.queue.fhir.FhirSettings.of(
+                    java.net.URI.create("http://127.0.0.1:" + closedPort + "/fhir")),
+                clock),
+            new vn.tiepdon.queue.his.RegistrationSealer(
+                vn.tiepdon.queue.his.OutboxKey.random(new java.security.SecureRandom()),
+                new java.security.SecureRandom()),
+            clock);
+    vn.tiepdon.citizenid.CitizenCard card =
+        vn.tiepdon.citizenid.sample.MadeUpCitizens.all(DAY).get(0).card();
+    vn.tiepdon.queue.his.PatientDetails patient =
+        new vn.tiepdon.queue.his.PatientDetails(
+            card.id(), card.fullName(), card.dateOfBirth(), card.sex());
+
+    for (int i = 1; i <= 10; i++) {
+      assertThat(
+              visits
+                  .register(TicketRequest.of(RequestKey.of("v-" + i), NOI), patient)
+                  .provisional())
+          .isTrue();
+    }
+    assertThatThrownBy(() -> visits.register(TicketRequest.of(RequestKey.of("v-11"), NOI), patient))
+        .isInstanceOf(NumbersExhaustedException.class);
+
+    assertThat(a.numbers()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+    int waiting = a.store.read(ledger -> ledger.waiting(100).size());
+    assertThat(waiting).isEqualTo(10);
+  }
+
+  @Test
   void badLeaseArgumentsAreNamed() {
     KioskId k = KioskId.of("k1");
     assertThatThrownBy(() -> coordinator.giveBack("no-such-lease", 1))
