@@ -211,6 +211,7 @@ public final class CardDataParser {
       throw new RejectedCardDataException("faceImage", "is not valid base64");
     }
     if (face.length > maxFaceBytes) {
+      java.util.Arrays.fill(face, (byte) 0);
       throw new RejectedCardDataException(
           "faceImage", "is larger than the limit of " + maxFaceBytes + " bytes");
     }
