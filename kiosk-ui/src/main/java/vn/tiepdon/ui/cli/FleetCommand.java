@@ -259,10 +259,20 @@ final class FleetCommand implements Callable<Integer> {
 
     @Option(
         names = "--key-password",
-        description = "Password of the operator keystore.",
+        description =
+            "Password of the operator keystore; alone, it asks for it. Without it: --key-password-file"
+                + " or the environment variable "
+                + ProvisionCommand.PASSWORD_ENV
+                + ".",
         arity = "0..1",
         interactive = true)
-    String password = "";
+    String password;
+
+    @Option(
+        names = "--key-password-file",
+        paramLabel = "FILE",
+        description = "Read the keystore password from the first line of FILE.")
+    Path passwordFile;
 
     @Option(
         names = "--history",
@@ -290,6 +300,31 @@ final class FleetCommand implements Callable<Integer> {
       }
     }
 
+    /** Same sources as {@code provision}: option (or prompt), file, environment. */
+    private char[] keyPassword() {
+      if (password != null) {
+        return password.toCharArray();
+      }
+      if (passwordFile != null) {
+        try {
+          String first = Files.readString(passwordFile).lines().findFirst().orElse("");
+          if (first.isEmpty()) {
+            throw new BadInputException("--key-password-file: " + passwordFile + " is empty");
+          }
+          return first.toCharArray();
+        } catch (IOException e) {
+          throw new BadInputException("--key-password-file: cannot read " + passwordFile, e);
+        }
+      }
+      String value = System.getenv(ProvisionCommand.PASSWORD_ENV);
+      if (value == null || value.isEmpty()) {
+        throw new BadInputException(
+            "no password for --key: give --key-password, --key-password-file FILE or set "
+                + ProvisionCommand.PASSWORD_ENV);
+      }
+      return value.toCharArray();
+    }
+
     FleetCommands commands(Broker broker, CommandHistory history, Clock clock) {
       if (file == null) {
         throw new BadInputException("--key is required to sign commands");
@@ -303,7 +338,7 @@ final class FleetCommand implements Callable<Integer> {
       }
       SigningKeyStore store;
       try {
-        store = SigningKeyStore.open(file, password.toCharArray());
+        store = SigningKeyStore.open(file, keyPassword());
       } catch (RuntimeException e) {
         throw new BadInputException("--key " + file + ": " + rootMessage(e), e);
       }

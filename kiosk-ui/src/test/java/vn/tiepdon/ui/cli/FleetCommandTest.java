@@ -168,7 +168,7 @@ class FleetCommandTest {
   }
 
   @Test
-  void sendWithoutConfirmationSendsNothing() {
+  void sendWithoutConfirmationSendsNothing() throws Exception {
     int before = k01Commands.received.size();
     int status =
         run(
@@ -183,8 +183,8 @@ class FleetCommandTest {
             "RESTART",
             "--key",
             operatorKey.toString(),
-            "--key-password",
-            new String(KEY_PASSWORD),
+            "--key-password-file",
+            passwordFile().toString(),
             "--history",
             folder.resolve("refused-history.jsonl").toString());
 
@@ -277,6 +277,25 @@ class FleetCommandTest {
         .isEqualTo(2);
     assertThat(err.toString()).contains("--key: no such file:");
 
+    if (System.getenv("TIEPDON_KEYSTORE_PASSWORD") == null) {
+      assertThat(
+              run(
+                  "",
+                  "fleet",
+                  "send",
+                  "--yes",
+                  "--broker",
+                  broker.url(),
+                  "--kiosk",
+                  "bv-cli/k01",
+                  "--type",
+                  "RESTART",
+                  "--key",
+                  operatorKey.toString()))
+          .isEqualTo(2);
+      assertThat(err.toString()).contains("no password for --key");
+    }
+
     assertThat(
             run(
                 "",
@@ -312,6 +331,12 @@ class FleetCommandTest {
                 operatorKey.toString()))
         .isEqualTo(2);
     assertThat(err.toString()).contains("--type");
+  }
+
+  private static Path passwordFile() throws java.io.IOException {
+    Path file = folder.resolve("operator.password");
+    Files.writeString(file, new String(KEY_PASSWORD) + "\n");
+    return file;
   }
 
   private static JsonNode row(JsonNode rows, String kiosk) {
