@@ -46,6 +46,10 @@ import vn.tiepdon.provisioning.telemetry.Telemetry;
 import vn.tiepdon.queue.IssueTicket;
 import vn.tiepdon.queue.ServiceLoad;
 import vn.tiepdon.queue.SiteId;
+import vn.tiepdon.queue.fhir.HisSettings;
+import vn.tiepdon.queue.his.ProvisionalSender;
+import vn.tiepdon.queue.his.RegisterVisit;
+import vn.tiepdon.queue.his.RegistrationSealer;
 import vn.tiepdon.queue.sqlite.QueueMigrations;
 import vn.tiepdon.queue.sqlite.SqliteQueueStore;
 import vn.tiepdon.queue.ticket.TicketLayout;
@@ -78,6 +82,7 @@ public final class KioskAssembly implements AutoCloseable {
   private final TiepdonConfig config;
   private final DeviceSet<Object> devices;
   private final IssueTicket tickets;
+  private final Optional<HisVisits> visits;
   private final Optional<VietQrPayments> payments;
   private final Telemetry telemetry;
   private final TelemetryFlowEvents events;
@@ -104,9 +109,9 @@ public final class KioskAssembly implements AutoCloseable {
     devices = new DeviceFactory(clock, home).create(config.devices());
     closeInReverse.add(devices);
 
-    tickets =
-        new IssueTicket(
-            SiteId.of(config.site().id()), config.queue(), new SqliteQueueStore(database), clock);
+    SqliteQueueStore queueStore = new SqliteQueueStore(database);
+    tickets = new IssueTicket(SiteId.of(config.site().id()), config.queue(), queueStore, clock);
+    visits = hisVisits(config.his(), tickets, queueStore, clock);
 
     payments =
         config
@@ -147,6 +152,7 @@ public final class KioskAssembly implements AutoCloseable {
         new QueueClinic(
             config.queue(),
             tickets,
+            visits.map(HisVisits::register),
             new TicketLayout(KioskFonts.FAMILY),
             KioskFonts.FAMILY,
             devices.printer(),
@@ -226,6 +232,13 @@ public final class KioskAssembly implements AutoCloseable {
     }
 
     ticker.scheduleAtFixedRate(this::tick, 1, 1, TimeUnit.SECONDS);
+    visits.ifPresent(
+        v ->
+            ticker.scheduleWithFixedDelay(
+                v.sender().asTask(),
+                config.his().retryEvery().toSeconds(),
+                config.his().retryEvery().toSeconds(),
+                TimeUnit.SECONDS));
     telemetry.start();
     log.info(
         "kiosk {} of site {} ready ({} clinics, identity check {})",
@@ -284,6 +297,23 @@ public final class KioskAssembly implements AutoCloseable {
     EspeakSpeaker espeak = new EspeakSpeaker(ui.speechCommand(), List.of());
     closeInReverse.add(espeak);
     return espeak;
+  }
+
+  /** Registration with the hospital's FHIR server, and the sender of provisional registrations. */
+  private record HisVisits(RegisterVisit register, ProvisionalSender sender) {}
+
+  private static Optional<HisVisits> hisVisits(
+      HisSettings his, IssueTicket tickets, SqliteQueueStore store, Clock clock) {
+    if (his.fhirSettings().isEmpty()) {
+      return Optional.empty();
+    }
+    SecureRandom random = new SecureRandom();
+    RegistrationSealer sealer = his.sealer(System::getenv, random);
+    vn.tiepdon.queue.his.HospitalSystem fhir = his.hospitalSystem(clock);
+    return Optional.of(
+        new HisVisits(
+            new RegisterVisit(tickets, store, fhir, sealer, clock),
+            new ProvisionalSender(store, fhir, sealer, his.retention(), clock)));
   }
 
   /** Face verification on OpenCV (models checked by sha256) and the kiosk's camera. */

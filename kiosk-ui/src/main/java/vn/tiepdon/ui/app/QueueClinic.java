@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tiepdon.citizenid.CitizenCard;
 import vn.tiepdon.devices.printer.PrintOutcome;
 import vn.tiepdon.devices.printer.TicketPrinter;
 import vn.tiepdon.queue.ClinicService;
@@ -35,6 +36,9 @@ import vn.tiepdon.queue.ServiceCode;
 import vn.tiepdon.queue.ServiceLoad;
 import vn.tiepdon.queue.Ticket;
 import vn.tiepdon.queue.TicketRequest;
+import vn.tiepdon.queue.his.PatientDetails;
+import vn.tiepdon.queue.his.RegisterVisit;
+import vn.tiepdon.queue.his.RegisteredTicket;
 import vn.tiepdon.queue.ticket.TicketLayout;
 import vn.tiepdon.queue.ticket.TicketView;
 import vn.tiepdon.ui.flow.AutomaticPriority;
@@ -54,6 +58,7 @@ final class QueueClinic implements Clinic {
   private final ServiceCatalogue catalogue;
   private final PriorityRules priorities;
   private final IssueTicket tickets;
+  private final Optional<RegisterVisit> visits;
   private final TicketLayout layout;
   private final String layoutFamily;
   private final TicketPrinter printer;
@@ -63,6 +68,7 @@ final class QueueClinic implements Clinic {
   QueueClinic(
       QueueSettings settings,
       IssueTicket tickets,
+      Optional<RegisterVisit> visits,
       TicketLayout layout,
       String layoutFamily,
       TicketPrinter printer,
@@ -72,6 +78,7 @@ final class QueueClinic implements Clinic {
     this.catalogue = settings.catalogue();
     this.priorities = settings.priorityRules();
     this.tickets = tickets;
+    this.visits = visits;
     this.layout = layout;
     this.layoutFamily = layoutFamily;
     this.printer = printer;
@@ -118,13 +125,28 @@ final class QueueClinic implements Clinic {
       String requestKey,
       String serviceCode,
       PatientSummary patient,
+      Object card,
       Optional<AutomaticPriority> automatic,
       DeclaredPriority declared) {
     TicketRequest request =
         TicketRequest.of(RequestKey.of(requestKey), ServiceCode.of(serviceCode))
             .withBirthDate(patient.dateOfBirth());
     request = declaredCode(declared).map(request::declaring).orElse(request);
-    Ticket ticket = tickets.issue(request);
+    Ticket ticket;
+    boolean provisional = false;
+    if (visits.isPresent() && card instanceof CitizenCard citizen) {
+      RegisteredTicket registered =
+          visits
+              .get()
+              .register(
+                  request,
+                  new PatientDetails(
+                      citizen.id(), citizen.fullName(), citizen.dateOfBirth(), citizen.sex()));
+      ticket = registered.ticket();
+      provisional = registered.provisional();
+    } else {
+      ticket = tickets.issue(request);
+    }
     ClinicService service = catalogue.require(ticket.service());
     return new IssuedTicket(
         ticket.id().toString(),
@@ -135,7 +157,7 @@ final class QueueClinic implements Clinic {
         ticket.ahead(),
         ticket.etaMinutes(),
         ticket.priority().applies(),
-        false,
+        provisional,
         ticket.issuedAt(),
         settings.followUrl(ticket.id()),
         service.fees().price(PaymentRoute.SERVICE).amount());

@@ -6,6 +6,7 @@ import vn.tiepdon.devices.config.DevicesSettings;
 import vn.tiepdon.payment.PaymentSettings;
 import vn.tiepdon.provisioning.TelemetrySettings;
 import vn.tiepdon.queue.QueueSettings;
+import vn.tiepdon.queue.fhir.HisSettings;
 
 /**
  * The whole configuration of a kiosk, read once at start-up by {@link ConfigLoader}. Each module
@@ -21,7 +22,8 @@ public record TiepdonConfig(
     TelemetrySettings telemetry,
     ChipSettings chip,
     StaffSettings staff,
-    FaceCheckSettings face) {
+    FaceCheckSettings face,
+    HisSettings his) {
   public TiepdonConfig {
     if (site == null) {
       throw new IllegalArgumentException("site is required");
@@ -38,6 +40,7 @@ public record TiepdonConfig(
     chip = chip == null ? ChipSettings.defaults() : chip;
     staff = staff == null ? StaffSettings.disabled() : staff;
     face = face == null ? FaceCheckSettings.defaults() : face;
+    his = his == null ? HisSettings.localOnly() : his;
     if (telemetry != null && !telemetry.siteId().equals(site.id())) {
       throw new IllegalArgumentException(
           "telemetry.siteId must equal site.id ('"
@@ -58,7 +61,8 @@ public record TiepdonConfig(
 
   /** The same configuration with another telemetry section (the demo's embedded broker). */
   public TiepdonConfig withTelemetry(TelemetrySettings other) {
-    return new TiepdonConfig(site, kiosk, ui, devices, queue, payment, other, chip, staff, face);
+    return new TiepdonConfig(
+        site, kiosk, ui, devices, queue, payment, other, chip, staff, face, his);
   }
 
   /** Payments are optional: a hospital may collect every fee at the cashier. */

@@ -336,6 +336,7 @@ public final class CheckInFlow {
               session.requestKey,
               confirm.option().code(),
               session.patient,
+              session.qrCard,
               session.automatic,
               session.declared);
     } catch (RuntimeException e) {

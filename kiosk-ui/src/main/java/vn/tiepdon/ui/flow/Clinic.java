@@ -10,13 +10,17 @@ public interface Clinic {
   List<ServiceOption> services(PatientSummary patient);
 
   /**
-   * Records a ticket. The request key makes it idempotent: a retried or double-tapped request
-   * returns the same ticket.
+   * Records a ticket, registering the visit with the hospital system where there is one (a ticket
+   * then comes back provisional when it is unreachable). The request key makes it idempotent: a
+   * retried or double-tapped request returns the same ticket.
+   *
+   * @param card what {@link CardCheck.Accepted} carried for this patient's card
    */
   IssuedTicket issue(
       String requestKey,
       String serviceCode,
       PatientSummary patient,
+      Object card,
       Optional<AutomaticPriority> automatic,
       DeclaredPriority declared);
 

@@ -186,7 +186,8 @@ public final class StartupBenchmark {
         null,
         config.chip(),
         config.staff(),
-        config.face());
+        config.face(),
+        config.his());
   }
 
   private static Stage show(KioskAssembly kiosk, Clock clock) {

@@ -487,6 +487,7 @@ class CheckInFlowTest {
         String requestKey,
         String serviceCode,
         PatientSummary patient,
+        Object card,
         Optional<AutomaticPriority> automatic,
         DeclaredPriority declared) {
       if (failing) {

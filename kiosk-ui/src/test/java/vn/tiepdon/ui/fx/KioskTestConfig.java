@@ -43,7 +43,8 @@ final class KioskTestConfig {
         demo.chip(),
         demo.staff(),
         new vn.tiepdon.ui.config.FaceCheckSettings(
-            shared.resolve("models").toString(), null, liveness, java.time.Duration.ofSeconds(8)));
+            shared.resolve("models").toString(), null, liveness, java.time.Duration.ofSeconds(8)),
+        demo.his());
   }
 
   static TiepdonConfig demoOn(Path home, String brokerUrl) {
@@ -90,6 +91,7 @@ final class KioskTestConfig {
             t.outbox()),
         demo.chip(),
         demo.staff(),
-        demo.face());
+        demo.face(),
+        demo.his());
   }
 }

@@ -249,6 +249,7 @@ final class ScreenHarness {
         String requestKey,
         String serviceCode,
         PatientSummary patient,
+        Object card,
         Optional<AutomaticPriority> automatic,
         DeclaredPriority declared) {
       throw new UnsupportedOperationException("screens only");
