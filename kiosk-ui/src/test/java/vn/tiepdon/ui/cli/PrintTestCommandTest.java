@@ -1,14 +1,22 @@
 package vn.tiepdon.ui.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,5 +102,96 @@ class PrintTestCommandTest {
     err.getBuffer().setLength(0);
     assertThat(run("--png", dir.resolve("missing/x.png").toString())).isEqualTo(2);
     assertThat(err.toString()).contains("does not exist");
+  }
+
+  @Test
+  void printsOnAnEscPosPrinterOverAPty() throws Exception {
+    assumeTrue(onPath("socat"), "socat is not installed; pty test skipped");
+    Path kiosk = dir.resolve("ttyKiosk");
+    Path printerSide = dir.resolve("ttyPrinter");
+    Process socat =
+        new ProcessBuilder(
+                "socat", "pty,raw,echo=0,link=" + kiosk, "pty,raw,echo=0,link=" + printerSide)
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    try {
+      await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(printerSide));
+      AtomicInteger rasterRows = new AtomicInteger();
+      Thread printer = new Thread(() -> answer(printerSide, rasterRows), "printer");
+      printer.setDaemon(true);
+      printer.start();
+
+      assertThat(run("--port", kiosk.toString(), "--cut", "partial")).as(err::toString).isZero();
+
+      JsonNode root = JSON.readTree(out.toString());
+      assertThat(root.get("result").asText()).isEqualTo("PRINTED");
+      assertThat(root.get("after").get("paper").asText()).isEqualTo("OK");
+      assertThat(rasterRows.get()).isEqualTo(root.get("heightDots").asInt());
+    } finally {
+      socat.destroy();
+      socat.waitFor();
+    }
+  }
+
+  /**
+   * A printer with paper and its cover shut: answers status requests, counts raster rows. Reads
+   * byte by byte: the bulk reads of a buffered stream ask the channel stream for available(), which
+   * seeks, and a tty cannot seek ("Illegal seek").
+   */
+  private static void answer(Path side, AtomicInteger rasterRows) {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(side));
+        OutputStream out = Files.newOutputStream(side)) {
+      while (true) {
+        int b = read(in);
+        if (b == 0x10 && read(in) == 0x04) {
+          read(in);
+          out.write(0x12);
+          out.flush();
+        } else if (b == 0x1B) {
+          int c = read(in);
+          if (c != '@' && c != '2') {
+            read(in);
+          }
+        } else if (b == 0x1D) {
+          int c = read(in);
+          if (c == 'v') {
+            read(in);
+            read(in);
+            int xBytes = read(in) | read(in) << 8;
+            int rows = read(in) | read(in) << 8;
+            for (int i = 0; i < xBytes * rows; i++) {
+              read(in);
+            }
+            rasterRows.addAndGet(rows);
+          } else if (c == 'r') {
+            read(in);
+            out.write(0x00);
+            out.flush();
+          } else {
+            read(in);
+          }
+        }
+      }
+    } catch (IOException e) {
+      // socat went away at the end of the test
+    }
+  }
+
+  private static int read(InputStream in) throws IOException {
+    int b = in.read();
+    if (b < 0) {
+      throw new IOException("end of stream");
+    }
+    return b;
+  }
+
+  private static boolean onPath(String program) {
+    for (String folder : System.getenv().getOrDefault("PATH", "").split(":")) {
+      if (!folder.isEmpty() && Files.isExecutable(Path.of(folder, program))) {
+        return true;
+      }
+    }
+    return false;
   }
 }
