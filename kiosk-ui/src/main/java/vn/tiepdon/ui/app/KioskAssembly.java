@@ -24,10 +24,15 @@ import vn.tiepdon.citizenid.chip.CscaTrustStore;
 import vn.tiepdon.citizenid.face.FaceSettings;
 import vn.tiepdon.citizenid.face.opencv.OpenCvFaceVerifier;
 import vn.tiepdon.devices.DeviceHealth;
+import vn.tiepdon.devices.DeviceId;
+import vn.tiepdon.devices.DeviceKind;
 import vn.tiepdon.devices.HealthReason;
 import vn.tiepdon.devices.HealthState;
 import vn.tiepdon.devices.card.CardHandle;
 import vn.tiepdon.devices.card.CardListener;
+import vn.tiepdon.devices.config.GpioSettings;
+import vn.tiepdon.devices.gpio.KioskGpio;
+import vn.tiepdon.devices.gpio.pi4j.Pi4jKioskGpio;
 import vn.tiepdon.devices.scanner.Scan;
 import vn.tiepdon.devices.scanner.ScanListener;
 import vn.tiepdon.devices.scanner.ScanRejection;
@@ -89,6 +94,7 @@ public final class KioskAssembly implements AutoCloseable {
   private final CheckInFlow flow;
   private final Optional<SimulatedHospitalSystem> simulatedHospital;
   private final StaffConsole staff;
+  private final Pi4jKioskGpio gpio;
   private final ScheduledExecutorService ticker;
   private final java.util.concurrent.ExecutorService faceAttempts =
       Executors.newSingleThreadExecutor(
@@ -230,6 +236,14 @@ public final class KioskAssembly implements AutoCloseable {
     if (config.kiosk().identityCheck().verifiesFace()) {
       runFaceAttempts();
     }
+    // GPIO on Pi4J's mock platform until devices.gpio joins the devices section (GpioSettings):
+    // then Pi4jKioskGpio.onHardware for type pi4j.
+    gpio =
+        Pi4jKioskGpio.onMock(
+            DeviceId.of(DeviceKind.GPIO, "main"), GpioSettings.simulated().layout(), clock);
+    closeInReverse.add(gpio);
+    devices.health().register(gpio);
+    closeInReverse.add(new GpioBridge(gpio, flow));
 
     ticker.scheduleAtFixedRate(this::tick, 1, 1, TimeUnit.SECONDS);
     visits.ifPresent(
@@ -283,6 +297,11 @@ public final class KioskAssembly implements AutoCloseable {
 
   public StaffConsole staff() {
     return staff;
+  }
+
+  /** The staff-call button, presence sensor, status light and buzzer. */
+  public KioskGpio gpio() {
+    return gpio;
   }
 
   /** The demo's hospital system, which its panel can take down; empty on a real kiosk. */
