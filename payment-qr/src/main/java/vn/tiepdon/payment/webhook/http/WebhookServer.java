@@ -124,7 +124,6 @@ public final class WebhookServer implements AutoCloseable {
   }
 
   private Response process(WebhookFormat format, HttpExchange exchange) throws IOException {
-    String provider = format.source().key();
     if (!exchange.getRequestMethod().equals("POST")) {
       return new Response(405, "{\"success\":false,\"message\":\"POST only\"}");
     }
@@ -139,8 +138,7 @@ public final class WebhookServer implements AutoCloseable {
     } catch (WebhookAuthenticationException | FeedFormatException e) {
       rejected.incrementAndGet();
       LOG.warn(
-          "rejected {} webhook from {}: {}",
-          provider,
+          "rejected webhook from {}: {}",
           exchange.getRemoteAddress().getAddress().getHostAddress(),
           e.getMessage());
       return new Response(401, "{\"success\":false,\"message\":\"unauthorized\"}");
@@ -150,7 +148,7 @@ public final class WebhookServer implements AutoCloseable {
       transfer = format.parse(body);
     } catch (FeedFormatException e) {
       malformed.incrementAndGet();
-      LOG.warn("malformed {} webhook: {}", provider, e.getMessage());
+      LOG.warn("malformed webhook: {}", e.getMessage());
       return new Response(
           400, "{\"success\":false,\"message\":" + jsonString(e.getMessage()) + "}");
     }

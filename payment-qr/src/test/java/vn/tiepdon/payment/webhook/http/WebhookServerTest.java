@@ -154,6 +154,39 @@ class WebhookServerTest {
   }
 
   @Test
+  void aRejectedWebhookIsLoggedWithoutItsContent() throws Exception {
+    ch.qos.logback.classic.Logger log =
+        (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(WebhookServer.class);
+    ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> seen =
+        new ch.qos.logback.core.read.ListAppender<>();
+    seen.start();
+    log.addAppender(seen);
+    try {
+      String body = cassoBody(5003, "NGUYEN VAN AN chuyen tien TD7K3M9QV", 150_000);
+
+      assertThat(
+              post("casso", body, "X-Casso-Signature", "t=" + clock.millis() + ",v1=00")
+                  .statusCode())
+          .isEqualTo(401);
+
+      assertThat(seen.list)
+          .singleElement()
+          .satisfies(
+              e -> {
+                assertThat(e.getLevel()).isEqualTo(ch.qos.logback.classic.Level.WARN);
+                assertThat(e.getFormattedMessage())
+                    .contains(
+                        "rejected webhook from 127.0.0.1: casso webhook: signature does not match")
+                    .doesNotContain("NGUYEN")
+                    .doesNotContain("TD7K3M9QV")
+                    .doesNotContain("150000");
+              });
+    } finally {
+      log.detachAppender(seen);
+    }
+  }
+
+  @Test
   void thePublishedPayOsSampleIsAcceptedAndKeptForTheCashier() throws Exception {
     String body =
         "{\"code\":\"00\",\"desc\":\"success\",\"success\":true,\"data\":{\"orderCode\":123,\"amount\":3000,"
