@@ -22,6 +22,7 @@ import vn.tiepdon.queue.sqlite.QueueBenchmark;
     description = "Benchmarks; each prints JSON.",
     subcommands = {
       BenchCommand.Chip.class,
+      BenchChipBoxCommand.class,
       BenchFaceCommand.class,
       BenchCommand.Queue.class,
       BenchCommand.Vietqr.class,
