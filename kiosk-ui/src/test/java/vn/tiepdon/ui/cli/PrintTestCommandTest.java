@@ -128,6 +128,10 @@ class PrintTestCommandTest {
       assertThat(root.get("result").asText()).isEqualTo("PRINTED");
       assertThat(root.get("after").get("paper").asText()).isEqualTo("OK");
       assertThat(rasterRows.get()).isEqualTo(root.get("heightDots").asInt());
+      // Kept to look at: the Vietnamese ticket as the printer received it.
+      Path png = Path.of("target", "print-test-as-printed.png");
+      Files.createDirectories(png.getParent());
+      ImageIO.write(printed.getSubimage(0, 0, 576, rasterRows.get()), "png", png.toFile());
     } finally {
       socat.destroy();
       socat.waitFor();
@@ -139,7 +143,10 @@ class PrintTestCommandTest {
    * byte by byte: the bulk reads of a buffered stream ask the channel stream for available(), which
    * seeks, and a tty cannot seek ("Illegal seek").
    */
-  private static void answer(Path side, AtomicInteger rasterRows) {
+  /** What the responder's print head put on paper (tall enough for any sample ticket). */
+  private final BufferedImage printed = new BufferedImage(576, 2000, BufferedImage.TYPE_INT_RGB);
+
+  private void answer(Path side, AtomicInteger rasterRows) {
     try (InputStream in = new BufferedInputStream(Files.newInputStream(side));
         OutputStream out = Files.newOutputStream(side)) {
       while (true) {
@@ -160,8 +167,14 @@ class PrintTestCommandTest {
             read(in);
             int xBytes = read(in) | read(in) << 8;
             int rows = read(in) | read(in) << 8;
-            for (int i = 0; i < xBytes * rows; i++) {
-              read(in);
+            for (int y = 0; y < rows; y++) {
+              for (int x = 0; x < xBytes; x++) {
+                int dots = read(in);
+                for (int bit = 0; bit < 8; bit++) {
+                  boolean black = (dots >> (7 - bit) & 1) == 1;
+                  printed.setRGB(x * 8 + bit, rasterRows.get() + y, black ? 0 : 0xFFFFFF);
+                }
+              }
             }
             rasterRows.addAndGet(rows);
           } else if (c == 'r') {
