@@ -1,0 +1,105 @@
+package vn.tiepdon.ui.remote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tiepdon.citizenid.chip.CscaTrustStore;
+import vn.tiepdon.citizenid.chip.software.TestIssuer;
+
+class CscaFolderTest {
+  private static final TestIssuer OLD = TestIssuer.generate("TiepDon old CSCA", Clock.systemUTC());
+  private static final TestIssuer NEW_1 = TestIssuer.generate("TiepDon CSCA 1", Clock.systemUTC());
+  private static final TestIssuer NEW_2 = TestIssuer.generate("TiepDon CSCA 2", Clock.systemUTC());
+
+  @TempDir Path home;
+  private final List<CscaTrustStore> reloaded = new ArrayList<>();
+
+  @Test
+  void theNewListReplacesTheFolderTheOldOneIsKeptAndTheTrustStoreReloaded() throws Exception {
+    Path folder = home.resolve("csca");
+    CscaFolder csca = new CscaFolder(folder, reloaded::add);
+    csca.replace(List.of(OLD.csca()));
+
+    csca.replace(List.of(NEW_1.csca(), NEW_2.csca(), NEW_1.csca()));
+
+    CscaTrustStore now = CscaTrustStore.fromDirectory(folder);
+    assertThat(now.certificates()).containsExactlyInAnyOrder(NEW_1.csca(), NEW_2.csca());
+    assertThat(CscaTrustStore.fromDirectory(csca.backup()).certificates())
+        .containsExactly(OLD.csca());
+    assertThat(reloaded).hasSize(2);
+    assertThat(reloaded.get(1).certificates())
+        .containsExactlyInAnyOrderElementsOf(now.certificates());
+    // The reloaded store is what the chip reader needs: it finds the issuer of a document signer.
+    assertThat(reloaded.get(1).issuerOf(NEW_2.documentSigner())).contains(NEW_2.csca());
+    assertThat(reloaded.get(1).issuerOf(OLD.documentSigner())).isEmpty();
+    assertThat(leftovers()).isEmpty();
+  }
+
+  @Test
+  void aCertificateThatIsNotACaIsRefusedAndTheFolderIsUntouched() throws Exception {
+    Path folder = home.resolve("csca");
+    CscaFolder csca = new CscaFolder(folder, reloaded::add);
+    csca.replace(List.of(OLD.csca()));
+    Map<String, byte[]> before = contents(folder);
+
+    assertThatThrownBy(() -> csca.replace(List.of(NEW_1.csca(), NEW_1.documentSigner())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("certificate 2")
+        .hasMessageContaining("is not a CA certificate");
+    assertThatThrownBy(() -> csca.replace(List.of()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("empty");
+
+    Map<String, byte[]> after = contents(folder);
+    assertThat(after).containsOnlyKeys(before.keySet());
+    before.forEach((name, bytes) -> assertThat(after.get(name)).isEqualTo(bytes));
+    assertThat(Files.exists(csca.backup())).isFalse();
+    assertThat(reloaded).hasSize(1);
+    assertThat(leftovers()).isEmpty();
+  }
+
+  @Test
+  void aSwapCutBetweenItsRenamesIsRepairedFromTheBackup() throws Exception {
+    Path folder = home.resolve("csca");
+    new CscaFolder(folder, reloaded::add).replace(List.of(OLD.csca()));
+    Files.move(folder, home.resolve("csca.bak")); // as if power failed after the first rename
+
+    new CscaFolder(folder, reloaded::add);
+
+    assertThat(CscaTrustStore.fromDirectory(folder).certificates()).containsExactly(OLD.csca());
+  }
+
+  @Test
+  void theFirstListCreatesTheFolder() throws Exception {
+    Path folder = home.resolve("new/csca");
+    Files.createDirectories(folder.getParent());
+    new CscaFolder(folder, reloaded::add).replace(List.of(NEW_1.csca()));
+    assertThat(CscaTrustStore.fromDirectory(folder).size()).isEqualTo(1);
+  }
+
+  private List<Path> leftovers() throws Exception {
+    try (Stream<Path> files = Files.list(home)) {
+      return files.filter(p -> p.getFileName().toString().contains(".new-")).toList();
+    }
+  }
+
+  private static Map<String, byte[]> contents(Path folder) throws Exception {
+    Map<String, byte[]> all = new TreeMap<>();
+    try (Stream<Path> files = Files.list(folder)) {
+      for (Path file : files.toList()) {
+        all.put(file.getFileName().toString(), Files.readAllBytes(file));
+      }
+    }
+    return all;
+  }
+}
