@@ -24,6 +24,7 @@ import vn.tiepdon.devices.config.DevicesSettings;
 import vn.tiepdon.devices.config.PrinterSettings;
 import vn.tiepdon.devices.config.ScannerSettings;
 import vn.tiepdon.devices.printer.TicketPrinter;
+import vn.tiepdon.devices.printer.escpos.EscPosTicketPrinter;
 import vn.tiepdon.devices.scanner.LineScanner;
 import vn.tiepdon.devices.serial.SerialLineScanner;
 import vn.tiepdon.devices.serial.SerialScannerConfig;
@@ -90,6 +91,9 @@ public final class DeviceFactory {
   }
 
   public TicketPrinter printer(PrinterSettings s) {
+    if (s.escposType()) {
+      return new EscPosTicketPrinter(s.escpos(PRINTER), clock);
+    }
     return new SimulatedTicketPrinter(
         PRINTER, baseDir.resolve(s.outputFolder()), s.rollLengthMm(), s.nearEndMm(), clock, random);
   }

@@ -67,6 +67,18 @@ class DeviceFactoryHardwareTest {
   }
 
   @Test
+  void anEscPosPrinterThatIsNotThereIsTheRealAdapterAndDown() {
+    try (var printer =
+        new DeviceFactory(Clock.systemUTC(), base)
+            .printer(
+                vn.tiepdon.devices.config.PrinterSettings.escpos(
+                    SerialPortSettings.atPath(base.resolve("ttyPrinter").toString())))) {
+      assertThat(printer).isInstanceOf(vn.tiepdon.devices.printer.escpos.EscPosTicketPrinter.class);
+      assertThat(printer.selfTest().passed()).isFalse();
+    }
+  }
+
+  @Test
   void autoIsTheCameraWhenItsDeviceExistsAndTheSimulatorOtherwise() throws Exception {
     DeviceFactory factory = new DeviceFactory(Clock.systemUTC(), base);
     java.nio.file.Files.createDirectories(base.resolve("faces"));

@@ -52,7 +52,7 @@ import vn.tiepdon.ui.config.ConfigLoader;
     name = "devices",
     mixinStandardHelpOptions = true,
     description = "Device tools.",
-    subcommands = {DevicesCommand.List.class, DevicesCommand.Test.class})
+    subcommands = {DevicesCommand.List.class, DevicesCommand.Test.class, PrintTestCommand.class})
 final class DevicesCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
