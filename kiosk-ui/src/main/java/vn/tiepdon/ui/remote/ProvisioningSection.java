@@ -60,13 +60,13 @@ public record ProvisioningSection(
           home.resolve(parsed.bundleFile()).normalize(),
           parsed.maxCommandLifetime());
     } catch (IllegalArgumentException e) {
-      // The config loader prefixes the section itself; "keystore is required" names the key once.
+      // The config loader prefixes the section itself, and reports the root cause: so the
+      // message is restated without the section and without a cause.
       String message = e.getMessage();
       throw new IllegalArgumentException(
           message != null && message.startsWith(PREFIX)
               ? message.substring(PREFIX.length())
-              : message,
-          e);
+              : message);
     }
   }
 }

@@ -6,9 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.StackPane;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 import vn.tiepdon.provisioning.command.StandardHandlers;
 
 @ExtendWith(ApplicationExtension.class)
@@ -47,6 +51,36 @@ class FxScreenCaptureTest {
     assertThat(image.getHeight()).isEqualTo(960);
     assertThat(image.getRGB(5, 5) & 0xFFFFFF).isEqualTo(0x0066CC);
     assertThat(png.length).isLessThanOrEqualTo(StandardHandlers.MAX_SCREENSHOT_BYTES);
+  }
+
+  @Test
+  void aScreenTooDetailedForTheAckIsScaledDownUntilItFits() throws Exception {
+    Scene busy = WaitForAsyncUtils.asyncFx(FxScreenCaptureTest::noisyKioskScene).get();
+    FxScreenCapture capture = new FxScreenCapture(() -> busy, patient::get, Duration.ofSeconds(30));
+
+    byte[] png = capture.png();
+
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+    assertThat(png.length).isLessThanOrEqualTo(StandardHandlers.MAX_SCREENSHOT_BYTES);
+    assertThat(image.getWidth()).isLessThan(1080);
+    assertThat(image.getHeight() * 1080).isEqualTo(image.getWidth() * 1920);
+  }
+
+  /** A portrait 1080×1920 scene of coarse grey noise: its full-size PNG is over the ack's limit. */
+  private static Scene noisyKioskScene() {
+    WritableImage noise = new WritableImage(1080, 1920);
+    Random random = new Random(7);
+    for (int y = 0; y < 1920; y += 2) {
+      for (int x = 0; x < 1080; x += 2) {
+        Color grey = Color.gray(random.nextInt(8) / 7.0);
+        for (int dy = 0; dy < 2; dy++) {
+          for (int dx = 0; dx < 2; dx++) {
+            noise.getPixelWriter().setColor(x + dx, y + dy, grey);
+          }
+        }
+      }
+    }
+    return new Scene(new StackPane(new ImageView(noise)), 1080, 1920);
   }
 
   @Test
