@@ -26,6 +26,7 @@ class ArchitectureTest {
     "..camera..",
     "vn.tiepdon.ui.fx..",
     "vn.tiepdon.ui.fleet.fx..",
+    "vn.tiepdon.ui.cashier.fx..",
     "vn.tiepdon.ui.remote.fx..",
     "vn.tiepdon.ui.app..",
     "vn.tiepdon.ui.demo..",
