@@ -48,9 +48,9 @@ class MainTest {
   }
 
   @Test
-  void aCommandOfALaterReleaseSaysSoAndExitsTwo() {
-    assertThat(run("cashier")).isEqualTo(2);
-    assertThat(err.toString()).contains("tiepdon cashier: not yet available in this version");
+  void aMissingDeskConfigurationIsBadInputNamingTheFile() {
+    assertThat(run("cashier", "--config", "no-such-desk.yaml")).isEqualTo(2);
+    assertThat(err.toString()).contains("no-such-desk.yaml").contains("not found");
   }
 
   @Test
