@@ -224,6 +224,31 @@ class RemoteManagementTest {
     assertThat(acks.get(0).status()).isEqualTo(AckStatus.REJECTED_REPLAY);
     assertThat(notices).hasSize(1);
 
+    // A new bundle over MQTT: a bundle for another kiosk is refused, the right one installed,
+    // its CSCA list written and the kiosk restarted to apply it.
+    TestIssuer third = TestIssuer.generate("TiepDon third CSCA", Clock.systemUTC());
+    ObjectNode otherKiosk = new ObjectMapper().createObjectNode();
+    otherKiosk.set(
+        "bundle",
+        new ObjectMapper()
+            .readTree(signedBundle(remote.identity().publicKey(), "k02", third.csca())));
+    CommandAck refusedBundle =
+        send(sign("c-bundle-1", CommandType.REPLACE_CONFIG_BUNDLE, otherKiosk));
+    assertThat(refusedBundle.status()).isEqualTo(AckStatus.FAILED);
+    assertThat(refusedBundle.detail()).contains("OTHER_KIOSK");
+    int exitsBefore = exits.size();
+    ObjectNode replacement = new ObjectMapper().createObjectNode();
+    replacement.set(
+        "bundle",
+        new ObjectMapper()
+            .readTree(signedBundle(remote.identity().publicKey(), "k01", third.csca())));
+    CommandAck replaced = send(sign("c-bundle-2", CommandType.REPLACE_CONFIG_BUNDLE, replacement));
+    assertThat(replaced.status()).isEqualTo(AckStatus.DONE);
+    assertThat(CscaTrustStore.fromDirectory(home.resolve("csca")).certificates())
+        .containsExactly(third.csca());
+    await().atMost(Duration.ofSeconds(10)).until(() -> exits.size() > exitsBefore);
+    assertThat(exits).containsOnly(75);
+
     assertThat(remote.recentCommands(20))
         .extracting(CommandLog.Entry::commandId, CommandLog.Entry::status)
         .contains(
@@ -303,18 +328,23 @@ class RemoteManagementTest {
   }
 
   private byte[] signedBundle(Ed25519PublicKey kioskKey) {
+    return signedBundle(kioskKey, KIOSK.kiosk().value(), csca.csca());
+  }
+
+  private byte[] signedBundle(
+      Ed25519PublicKey kioskKey, String kioskId, java.security.cert.X509Certificate cscaCert) {
     Instant now = clock.instant();
     EnrolmentBundle bundle =
         new EnrolmentBundle(
             KIOSK.site(),
-            KIOSK.kiosk(),
+            new vn.tiepdon.provisioning.topic.KioskId(kioskId),
             Optional.of(kioskKey),
             now.minus(Duration.ofMinutes(1)),
             now.plus(Duration.ofDays(7)),
             new EnrolmentBundle.Broker(
                 URI.create(broker.url()), "bv-test/k01", "not-used", Optional.empty()),
             new ObjectMapper().createObjectNode(),
-            List.of(pem(csca.csca())),
+            List.of(pem(cscaCert)),
             new EnrolmentBundle.BankAccount("970436", "0011001234567", "BENH VIEN TEST"),
             URI.create("https://his.bv-test.local/fhir"),
             List.of(
