@@ -234,6 +234,12 @@ class CashierDeskFxTest {
     robot.clickOn("#export-pdf");
     Path pdf = folder.resolve("reports").resolve("bao-cao-thanh-toan-" + assembly.today() + ".pdf");
     await().until(() -> Files.exists(pdf));
+    // Kept under target/ to be rendered and looked at (pdftoppm -png -r 90).
+    Files.createDirectories(Path.of("target", "screenshots"));
+    Files.copy(
+        pdf,
+        Path.of("target", "screenshots", "cashier-report-vi.pdf"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     PdfReader reader = new PdfReader(new ByteArrayInputStream(Files.readAllBytes(pdf)));
     try {
       String page = new PdfTextExtractor(reader).getTextFromPage(1);
@@ -364,8 +370,32 @@ class CashierDeskFxTest {
 
     // Live updates keep the filter.
     kiosk.create(Money.ofDong(80_000), "K04-0003");
-    await().until(() -> fx(() -> label(robot, "#summary").getText()).startsWith("3 khoản cần thu"));
+    await().until(() -> fx(() -> label(robot, "#summary").getText()).startsWith("Khoản thu: 3,"));
     assertThat(fx(() -> intentsShown(robot))).containsExactly(paid.reference().value());
+  }
+
+  @Test
+  void inEnglishTheWordsAndMoneyAreEnglish(FxRobot robot) throws Exception {
+    CashierTexts english = CashierTexts.of(Locale.ENGLISH);
+    CashierView englishView = fx(() -> new CashierView(assembly, english, "cashier-ann"));
+    try {
+      WaitForAsyncUtils.asyncFx(() -> robot.window(0).getScene().setRoot(englishView.root())).get();
+      PaymentIntent intent = kiosk.create(Money.ofDong(1_250_000), "K05-0001");
+      String body = sepayBody(55_001, "Chuyển tiền khám bệnh", 20_000);
+      post("sepay", body, "Authorization", "Apikey " + SEPAY_KEY);
+      awaitIntent(robot, intent, PaymentStatus.OPEN);
+      awaitTransfer(robot, TransferSource.SEPAY, "55001");
+      assertThat(fx(() -> cells(robot, "#intents-table", 0)))
+          .contains(intent.reference().value(), "1,250,000 VND", "0 VND", "Waiting");
+      assertThat(fx(() -> cells(robot, "#transfers-table", 0)))
+          .contains("SePay", "20,000 VND", "Unmatched · no code");
+      assertThat(fx(() -> label(robot, "#summary").getText()))
+          .isEqualTo(
+              "Payments: 1 due, 0 paid, 1 waiting · Transfers: 1, 1 for the cashier · Booked 0 VND");
+      screenshot(robot, "cashier-desk-en.png");
+    } finally {
+      WaitForAsyncUtils.asyncFx(englishView::stop).get();
+    }
   }
 
   // --- helpers ---
