@@ -41,6 +41,7 @@ final class CameraFaceCheck implements FaceCheck {
   private final RandomGenerator random;
   private final AtomicReference<BufferedImage> latest = new AtomicReference<>();
   private volatile boolean attempting;
+  private volatile java.util.function.Consumer<BufferedImage> preview = image -> {};
 
   CameraFaceCheck(
       FaceVerifier verifier,
@@ -57,11 +58,26 @@ final class CameraFaceCheck implements FaceCheck {
     camera.start(
         frame -> {
           // Outside an attempt nobody is being verified: the frame is dropped at once.
+          if (attempting) {
+            try {
+              preview.accept(frame.image());
+            } catch (RuntimeException e) {
+              log.warn("face preview failed: {}", e.toString());
+            }
+          }
           BufferedImage old = latest.getAndSet(attempting ? frame.image() : null);
           if (old != null) {
             Frame.wipe(old);
           }
         });
+  }
+
+  /**
+   * Shows the camera to the patient during an attempt; {@code show} must copy what it keeps, as the
+   * frame is wiped after use.
+   */
+  void preview(java.util.function.Consumer<BufferedImage> show) {
+    preview = show;
   }
 
   @Override

@@ -95,6 +95,7 @@ public final class KioskAssembly implements AutoCloseable {
   private final Optional<SimulatedHospitalSystem> simulatedHospital;
   private final StaffConsole staff;
   private final Pi4jKioskGpio gpio;
+  private CameraFaceCheck faceCamera;
   private final ScheduledExecutorService ticker;
   private final java.util.concurrent.ExecutorService faceAttempts =
       Executors.newSingleThreadExecutor(
@@ -345,13 +346,25 @@ public final class KioskAssembly implements AutoCloseable {
     }
     OpenCvFaceVerifier verifier = OpenCvFaceVerifier.open(settings);
     closeInReverse.add(verifier);
-    return new CameraFaceCheck(
-        verifier,
-        devices.camera(),
-        clock,
-        face.attemptTimeout(),
-        face.liveness(),
-        new SecureRandom());
+    faceCamera =
+        new CameraFaceCheck(
+            verifier,
+            devices.camera(),
+            clock,
+            face.attemptTimeout(),
+            face.liveness(),
+            new SecureRandom());
+    return faceCamera;
+  }
+
+  /**
+   * Lets the face screen show the camera while an attempt runs; nothing happens without the face
+   * step. {@code show} must copy the frame (it is wiped after use).
+   */
+  public void facePreview(java.util.function.Consumer<java.awt.image.BufferedImage> show) {
+    if (faceCamera != null) {
+      faceCamera.preview(show);
+    }
   }
 
   /**

@@ -13,6 +13,9 @@ import javafx.application.Platform;
 public final class FxRuntime {
   private static boolean started;
 
+  /** Whether this class started the toolkit (rather than finding it running, e.g. in tests). */
+  private static boolean startedHere;
+
   private FxRuntime() {}
 
   public static synchronized void start() {
@@ -22,6 +25,7 @@ public final class FxRuntime {
     CountDownLatch ready = new CountDownLatch(1);
     try {
       Platform.startup(ready::countDown);
+      startedHere = true;
     } catch (IllegalStateException alreadyRunning) {
       ready.countDown();
     }
@@ -31,12 +35,16 @@ public final class FxRuntime {
     started = true;
   }
 
-  /** Stops the toolkit if this process started it. */
+  /**
+   * Stops the toolkit if this class started it; a toolkit someone else started (a test harness, an
+   * embedding application) keeps running.
+   */
   public static synchronized void stop() {
-    if (started) {
+    if (started && startedHere) {
       Platform.exit();
-      started = false;
+      startedHere = false;
     }
+    started = false;
   }
 
   /** Runs {@code work} on the JavaFX thread and returns its result. */

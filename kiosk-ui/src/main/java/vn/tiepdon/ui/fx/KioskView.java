@@ -15,6 +15,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -75,6 +76,7 @@ public final class KioskView {
   private final boolean landscape;
   private final Optional<StaffPanel> staffPanel;
   private final PauseTransition longPress = new PauseTransition(STAFF_LONG_PRESS);
+  private final ImageView livePreview = new ImageView();
 
   private FlowState shownState;
   private Locale shownLocale;
@@ -96,7 +98,12 @@ public final class KioskView {
     this.width = ui.width();
     this.height = ui.height();
     this.landscape = !ui.portrait();
-    this.screens = new Screens(commands, qrImages, hospitalVi, hospitalEn, clock, landscape);
+    livePreview.setId("face-live");
+    livePreview.setPreserveRatio(true);
+    livePreview.setFitWidth(landscape ? 480 : 640);
+    livePreview.setFitHeight(landscape ? 360 : 480);
+    this.screens =
+        new Screens(commands, qrImages, hospitalVi, hospitalEn, clock, landscape, livePreview);
     layout.setPrefSize(width, height);
     layout.setMinSize(width, height);
     layout.setMaxSize(width, height);
@@ -155,6 +162,17 @@ public final class KioskView {
     }
   }
 
+  /** Shows a camera frame on the face screen; copies it at once, as the caller wipes it. */
+  public void showCameraFrame(java.awt.image.BufferedImage frame) {
+    javafx.scene.image.Image copy = javafx.embed.swing.SwingFXUtils.toFXImage(frame, null);
+    onFxThread(
+        () -> {
+          if (shownState instanceof FlowState.VerifyFace) {
+            livePreview.setImage(copy);
+          }
+        });
+  }
+
   Optional<StaffPanel> staffPanel() {
     return staffPanel;
   }
@@ -166,6 +184,9 @@ public final class KioskView {
   /** Shows one snapshot of the flow; call on the JavaFX thread. */
   void show(FlowSnapshot snapshot) {
     Texts t = Texts.of(snapshot.locale());
+    if (!(snapshot.state() instanceof FlowState.VerifyFace)) {
+      livePreview.setImage(null); // the face leaves the screen with its step
+    }
     if (!snapshot.state().equals(shownState) || !snapshot.locale().equals(shownLocale)) {
       layout.setCenter(screens.build(snapshot.state(), t));
       relabelBars(snapshot.state(), t);

@@ -19,15 +19,18 @@ public final class KioskWindow {
   public static KioskView view(KioskAssembly kiosk, Clock clock) {
     QrRenderer renderer = new QrRenderer();
     UiSettings ui = kiosk.config().ui();
-    return new KioskView(
-        kiosk.flow(),
-        new FlowCommands(kiosk.flow()),
-        (payload, pixels) -> SwingFXUtils.toFXImage(renderer.render(payload, pixels), null),
-        kiosk.config().site().name().vi(),
-        kiosk.config().site().name().en(),
-        ui,
-        clock,
-        java.util.Optional.of(kiosk.staff()));
+    KioskView view =
+        new KioskView(
+            kiosk.flow(),
+            new FlowCommands(kiosk.flow()),
+            (payload, pixels) -> SwingFXUtils.toFXImage(renderer.render(payload, pixels), null),
+            kiosk.config().site().name().vi(),
+            kiosk.config().site().name().en(),
+            ui,
+            clock,
+            java.util.Optional.of(kiosk.staff()));
+    kiosk.facePreview(view::showCameraFrame);
+    return view;
   }
 
   /** Call on the JavaFX thread. */

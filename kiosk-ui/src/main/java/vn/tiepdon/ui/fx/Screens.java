@@ -18,6 +18,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import vn.tiepdon.ui.flow.AutomaticPriority;
 import vn.tiepdon.ui.flow.CheckInFlow;
@@ -44,6 +45,7 @@ final class Screens {
   private final String hospitalEn;
   private final Clock clock;
   private final boolean landscape;
+  private final ImageView livePreview;
 
   Screens(
       FlowCommands commands,
@@ -51,13 +53,15 @@ final class Screens {
       String hospitalVi,
       String hospitalEn,
       Clock clock,
-      boolean landscape) {
+      boolean landscape,
+      ImageView livePreview) {
     this.commands = commands;
     this.qrImages = qrImages;
     this.hospitalVi = hospitalVi;
     this.hospitalEn = hospitalEn;
     this.clock = clock;
     this.landscape = landscape;
+    this.livePreview = livePreview;
   }
 
   Node build(FlowState state, Texts t) {
@@ -138,11 +142,11 @@ final class Screens {
   }
 
   /**
-   * The face step: the hint, the liveness challenges done so far and the camera area. Live frames
-   * join the area when citizen-id's face verification is wired in (see the README's seam).
+   * The face step: the hint, the liveness challenges done so far and the live camera picture (shown
+   * only while an attempt runs, and cleared with the screen).
    */
   private Node verifyFace(FlowState.VerifyFace face, Texts t) {
-    Region preview = new Region();
+    StackPane preview = new StackPane(livePreview);
     preview.setId("face-preview");
     preview.getStyleClass().add("face-preview");
     Label hint = heading(t.get(face.hintKey()), "face-hint");

@@ -46,9 +46,15 @@ class CameraFaceCheckTest {
 
   @Test
   void theCardHolderInFrontOfTheCameraMatchesTheChipPhoto() throws Exception {
-    FaceCheck check = faceCheck("franck_0*.jpg", false);
+    CameraFaceCheck check = faceCheck("franck_0*.jpg", false);
+    java.util.concurrent.atomic.AtomicInteger previewed =
+        new java.util.concurrent.atomic.AtomicInteger();
+    check.preview(frame -> previewed.incrementAndGet());
+    Thread.sleep(300); // frames that arrive before an attempt are dropped, not shown
+    assertThat(previewed).hasValue(0);
     assertThat(check.verify(chipPhoto("franck_01829_token.png"), progress::add))
         .isInstanceOf(FaceCheck.Matched.class);
+    assertThat(previewed.get()).as("the patient saw the camera during the attempt").isPositive();
   }
 
   @Test
@@ -73,7 +79,7 @@ class CameraFaceCheckTest {
     assertThat(check.verify(null, progress::add)).isInstanceOf(FaceCheck.NoMatch.class);
   }
 
-  private FaceCheck faceCheck(String glob, boolean liveness) {
+  private CameraFaceCheck faceCheck(String glob, boolean liveness) {
     assumeTrue(
         Files.isDirectory(SHARED.resolve("models")) && Files.isDirectory(FACES),
         "shared/models and shared/faces are not beside the checkout");

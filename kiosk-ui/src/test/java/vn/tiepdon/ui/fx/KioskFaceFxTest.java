@@ -85,6 +85,9 @@ class KioskFaceFxTest {
                 issuer,
                 ChipIssue.genuine(FaceImageFile.read(FACES.resolve("dg2/franck_01829_x50.jp2")))));
     k.waitFor("#failure-FACE_NO_MATCH");
+    assertThat(robot.lookup("#face-live").tryQuery())
+        .as("the camera leaves with its screen")
+        .isEmpty();
     assertThat(k.text("#failure-message"))
         .isEqualTo("Chưa xác thực được khuôn mặt. Hãy nhìn thẳng vào camera và thử lại.");
     assertThat(k.text(".body")).isEqualTo("(còn 2 lần)");
