@@ -167,6 +167,13 @@ public final class RemoteManagement implements AutoCloseable {
     return true;
   }
 
+  /** {@link #attach} then {@code telemetry.start()}, for a composition root that starts it here. */
+  public boolean start(Telemetry telemetry) {
+    boolean attached = attach(telemetry);
+    telemetry.start();
+    return attached;
+  }
+
   public KioskIdentity identity() {
     return identity;
   }

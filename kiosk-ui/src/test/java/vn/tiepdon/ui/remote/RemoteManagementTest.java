@@ -262,8 +262,7 @@ class RemoteManagementTest {
     DataSource database = ProvisioningDatabase.sqlite(home.resolve("data/kiosk.db"));
     remote = open(database);
     telemetry = telemetry(database);
-    remote.attach(telemetry);
-    telemetry.start();
+    assertThat(remote.start(telemetry)).isTrue();
     await().atMost(Duration.ofSeconds(30)).until(telemetry::online);
     operatorDesk =
         new MqttFleetCommandTransport(FleetSettings.anonymous(broker.url(), "it-desk-test-2"));
