@@ -87,6 +87,18 @@ class CashierDeskFxTest {
   private PaymentIntents kiosk;
   private int port;
 
+  /**
+   * Where the desk keeps its data: a SQLite file here, PostgreSQL in {@link CashierDeskPostgresIT}.
+   */
+  String database() throws Exception {
+    return "data/desk.db";
+  }
+
+  /** The kiosk's own connection to the desk's database. */
+  DataSource kioskConnection() {
+    return PaymentDatabase.open(folder.resolve("data/desk.db"));
+  }
+
   @Start
   void start(Stage stage) throws Exception {
     port = freePort();
@@ -99,7 +111,7 @@ class CashierDeskFxTest {
           name: {vi: "Bệnh viện Đa khoa Tỉnh Ước Mơ", en: "Uoc Mo Provincial General Hospital"}
         desk:
           id: thu-ngan-test
-          database: data/desk.db
+          database: "%s"
           webhookPort: %d
           sepayApiKey: "%s"
           cassoChecksumKey: "%s"
@@ -110,11 +122,11 @@ class CashierDeskFxTest {
           accountNumber: "0011001234567"
           accountName: "BENH VIEN DA KHOA TINH UOC MO"
         """
-            .formatted(port, SEPAY_KEY, CASSO_KEY));
+            .formatted(database(), port, SEPAY_KEY, CASSO_KEY));
     DeskConfig desk = new ConfigLoader().loadDesk(config);
     assembly = DeskAssembly.start(desk, folder, clock);
     // The kiosk writes intents through its own connection to the same file, as a shared desk does.
-    DataSource kioskDb = PaymentDatabase.open(folder.resolve("data/desk.db"));
+    DataSource kioskDb = kioskConnection();
     kiosk =
         new PaymentIntents(
             new PaymentSettings("970436", "0011001234567", "BENH VIEN DA KHOA TINH UOC MO"),
