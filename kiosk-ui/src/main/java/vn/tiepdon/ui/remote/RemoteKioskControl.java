@@ -97,7 +97,7 @@ public final class RemoteKioskControl implements KioskControl, AutoCloseable {
       return;
     }
     log.info(
-        "restart requested by hospital IT; exiting with {} when no patient is on screen",
+        "restart requested (IT command or new bundle); exiting with {} when no patient is on screen",
         RESTART_EXIT_CODE);
     waitedMillis = 0;
     pending =
