@@ -167,11 +167,12 @@ public final class CashierView {
     tables.setDividerPositions(0.45);
 
     Button match = button("match", "button.match", this::openMatch);
+    Button addNote = button("add-note", "button.note", this::openNote);
     Button audit = button("show-audit", "button.audit", this::openAudit);
     Button importStatement = button("import", "button.import", this::openImport);
     Button csv = button("export-csv", "button.exportCsv", () -> exportReport(false));
     Button pdf = button("export-pdf", "button.exportPdf", () -> exportReport(true));
-    HBox actions = new HBox(8, match, audit, importStatement, csv, pdf);
+    HBox actions = new HBox(8, match, addNote, audit, importStatement, csv, pdf);
     summary.setId("summary");
     webhooks.setId("webhooks");
     webhooks.setText(
@@ -210,6 +211,12 @@ public final class CashierView {
     scene
         .getAccelerators()
         .put(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN), this::openImport);
+    scene
+        .getAccelerators()
+        .put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::openNote);
+    scene
+        .getAccelerators()
+        .put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), this::openNote);
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), refresher::request);
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), this::closeOverlay);
   }
@@ -475,6 +482,48 @@ public final class CashierView {
               texts.get("status." + now.name()));
     } catch (IllegalStateException | IllegalArgumentException e) {
       message = texts.get("match.failed", e.getMessage());
+      failed = true;
+    }
+    String shownMessage = message;
+    boolean error = failed;
+    Platform.runLater(() -> notice(shownMessage, error));
+    refresher.request();
+  }
+
+  private void openNote() {
+    TransferRecord transfer = transfers.getSelectionModel().getSelectedItem();
+    if (transfer == null) {
+      notice(texts.get("note.needSelection"), true);
+      return;
+    }
+    notice("", false);
+    showOverlay(
+        new NotePane(
+                transfer,
+                texts,
+                cashier,
+                (who, note) -> {
+                  closeOverlay();
+                  refresher.submit(() -> addNote(transfer, who, note));
+                },
+                this::closeOverlay)
+            .root());
+  }
+
+  private void addNote(TransferRecord transfer, String who, String note) {
+    String message;
+    boolean failed = false;
+    try {
+      assembly
+          .desk()
+          .addNote(transfer.transfer().source(), transfer.transfer().transactionId(), who, note);
+      message =
+          texts.get(
+              "note.done",
+              texts.get("source." + transfer.transfer().source().key()),
+              transfer.transfer().transactionId());
+    } catch (IllegalStateException | IllegalArgumentException e) {
+      message = texts.get("note.failed", e.getMessage());
       failed = true;
     }
     String shownMessage = message;

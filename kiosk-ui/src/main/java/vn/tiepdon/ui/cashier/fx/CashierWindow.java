@@ -22,9 +22,7 @@ public final class CashierWindow {
     stage.setTitle(texts.get("window.title", assembly.config().desk().id()));
     stage.setScene(
         new Scene(
-            view.root(),
-            Math.min(WIDTH, screen.getWidth()),
-            Math.min(HEIGHT, screen.getHeight())));
+            view.root(), Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight())));
     stage.setOnHidden(e -> view.stop());
     stage.show();
     return stage;

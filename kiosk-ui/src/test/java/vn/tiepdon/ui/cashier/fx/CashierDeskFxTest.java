@@ -212,10 +212,30 @@ class CashierDeskFxTest {
     await().until(() -> fx(() -> label(robot, "#notice").getText()).startsWith("Đã khớp"));
     TransferRecord matched = awaitTransfer(robot, TransferSource.SEPAY, "92704");
     await().until(() -> fx(() -> transferIn(robot, TransferSource.SEPAY, "92704")).get().manual());
+    // A note on the Casso transfer (nothing to match): it goes to the audit trail too.
+    select(robot, "#transfers-table", "880001");
+    robot.clickOn("#add-note");
+    assertThat(fx(() -> robot.lookup("#note-save").query().isDisabled())).isTrue();
+    WaitForAsyncUtils.asyncFx(
+            () ->
+                robot
+                    .lookup("#note-text")
+                    .queryAs(TextArea.class)
+                    .setText("Đã gọi điện xác nhận với người chuyển"))
+        .get();
+    robot.clickOn("#note-save");
+    await()
+        .until(
+            () ->
+                fx(() -> label(robot, "#notice").getText())
+                    .equals(VI.get("note.done", "Casso", "880001")));
+    await().until(() -> assembly.desk().audit(assembly.today(), CashierTexts.VIETNAM).size() == 2);
     robot.clickOn("#show-audit");
     List<AuditEntry> audit =
         fx(() -> robot.lookup("#audit-table").<AuditEntry>queryTableView().getItems());
-    assertThat(audit).hasSize(1);
+    assertThat(audit).hasSize(2);
+    assertThat(audit.get(1).action()).isEqualTo(AuditEntry.Action.NOTE);
+    assertThat(audit.get(1).transactionId()).isEqualTo("880001");
     assertThat(audit.get(0).note()).isEqualTo(note);
     assertThat(audit.get(0).cashier()).isEqualTo("thu-ngan-lan");
     assertThat(audit.get(0).action()).isEqualTo(AuditEntry.Action.MANUAL_MATCH);
