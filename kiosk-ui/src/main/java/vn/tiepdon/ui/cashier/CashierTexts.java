@@ -52,10 +52,14 @@ public final class CashierTexts {
 
   /** {@code 150.000 ₫} (vi) or {@code 150,000 VND} (en). */
   public String money(Money money) {
+    return get("money", count(money.dong()));
+  }
+
+  /** A whole number grouped as money is: {@code 3.000} (vi), {@code 3,000} (en). */
+  public String count(long n) {
     DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.ROOT);
     symbols.setGroupingSeparator(get("money.grouping").charAt(0));
-    DecimalFormat digits = new DecimalFormat("#,##0", symbols);
-    return get("money", digits.format(money.dong()));
+    return new DecimalFormat("#,##0", symbols).format(n);
   }
 
   /** Date and time in Vietnam, e.g. {@code 01/12/2026 09:08:00}. */

@@ -27,6 +27,8 @@ class CashierTextsTest {
     assertThat(vi.money(Money.ofDong(499_999_999))).isEqualTo("499.999.999 ₫");
     assertThat(vi.money(Money.ZERO)).isEqualTo("0 ₫");
     assertThat(en.money(Money.ofDong(150_000))).isEqualTo("150,000 VND");
+    assertThat(vi.count(3_000)).isEqualTo("3.000");
+    assertThat(en.count(3_000)).isEqualTo("3,000");
   }
 
   @Test

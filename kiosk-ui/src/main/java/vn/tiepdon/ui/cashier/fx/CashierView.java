@@ -389,11 +389,11 @@ public final class CashierView {
     summary.setText(
         texts.get(
             "summary",
-            snapshot.intents().size(),
-            paid,
-            waiting,
-            snapshot.transfers().size(),
-            forCashier,
+            texts.count(snapshot.intents().size()),
+            texts.count(paid),
+            texts.count(waiting),
+            texts.count(snapshot.transfers().size()),
+            texts.count(forCashier),
             texts.money(booked)));
     updated.setText(texts.get("updated", texts.clockTime(snapshot.readAt())));
   }
