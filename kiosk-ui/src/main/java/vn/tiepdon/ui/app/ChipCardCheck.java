@@ -58,6 +58,10 @@ final class ChipCardCheck implements ChipCheck {
     if (cardOnReader instanceof ChipTransport transport) {
       return reader.read(transport, card);
     }
+    if (cardOnReader instanceof vn.tiepdon.devices.card.ApduChannel tunnel) {
+      // A serial reader box that tunnels APDUs: the same checks as on a PC/SC reader.
+      return reader.read(new ApduChannelChipTransport(tunnel), card);
+    }
     if (cardOnReader instanceof CardService service) {
       return reader.read(service, card);
     }

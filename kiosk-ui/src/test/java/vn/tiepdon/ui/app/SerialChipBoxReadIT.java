@@ -149,6 +149,18 @@ class SerialChipBoxReadIT {
   }
 
   @Test
+  void theKiosksChipStepAcceptsTheBoxsChannel() throws Exception {
+    CitizenCard card = CARDS.get(3);
+    ApduChannel channel = place(SoftwareChips.issue(card, ISSUER, ChipIssue.genuine(FACE)));
+
+    vn.tiepdon.ui.flow.ChipCheck.Result result = new ChipCardCheck(reader).read(card, channel);
+
+    assertThat(result).isInstanceOf(vn.tiepdon.ui.flow.ChipCheck.Verified.class);
+    assertThat(((vn.tiepdon.ui.flow.ChipCheck.Verified) result).patient().maskedId())
+        .isEqualTo(card.id().masked());
+  }
+
+  @Test
   void aTamperedPhotoThroughTheBoxIsCaught() throws Exception {
     CitizenCard card = CARDS.get(5);
     ApduChannel channel =

@@ -18,14 +18,39 @@ final class KioskDriver {
     this.flowState = flowState;
   }
 
+  /**
+   * Clicks the node once it is on screen. A screen can be rebuilt between finding a node and
+   * clicking it (the flow moved on, a countdown re-rendered it); a node that has left its scene is
+   * looked up again rather than clicked, which on a loaded machine made clicks fail at random.
+   */
   void click(String query) {
     waitFor(query);
     try {
-      robot.clickOn(query);
-    } catch (RuntimeException e) {
+      await()
+          .atMost(Duration.ofSeconds(15))
+          .until(
+              () -> {
+                java.util.Optional<Node> node =
+                    robot.lookup(query).tryQuery().filter(KioskDriver::onScreen);
+                if (node.isEmpty()) {
+                  return false;
+                }
+                try {
+                  robot.clickOn(node.get());
+                  return true;
+                } catch (NullPointerException leftItsScene) {
+                  return false;
+                }
+              });
+    } catch (org.awaitility.core.ConditionTimeoutException e) {
       KioskFlowFxTest.saveScreenshot(robot, "click-failed-" + query.replace("#", ""));
-      throw e;
+      throw new AssertionError(
+          query + " could not be clicked; the flow is in " + flowState.get(), e);
     }
+  }
+
+  private static boolean onScreen(Node node) {
+    return node.isVisible() && node.getScene() != null && node.getScene().getWindow() != null;
   }
 
   void waitFor(String query) {
