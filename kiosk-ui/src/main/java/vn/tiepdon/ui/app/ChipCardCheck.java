@@ -20,10 +20,15 @@ import vn.tiepdon.ui.flow.PatientSummary;
 final class ChipCardCheck implements ChipCheck {
   private static final Logger log = LoggerFactory.getLogger(ChipCardCheck.class);
 
-  private final ChipReader reader;
+  private final java.util.function.Supplier<ChipReader> readers;
 
   ChipCardCheck(ChipReader reader) {
-    this.reader = reader;
+    this(() -> reader);
+  }
+
+  /** Reads each card with the reader current at that moment (its CSCA list can be replaced). */
+  ChipCardCheck(java.util.function.Supplier<ChipReader> readers) {
+    this.readers = readers;
   }
 
   @Override
@@ -55,6 +60,7 @@ final class ChipCardCheck implements ChipCheck {
   }
 
   private ChipReading readWith(Object cardOnReader, CitizenCard card) throws ChipReadException {
+    ChipReader reader = readers.get();
     if (cardOnReader instanceof ChipTransport transport) {
       return reader.read(transport, card);
     }

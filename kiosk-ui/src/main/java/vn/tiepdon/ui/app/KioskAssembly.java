@@ -73,6 +73,12 @@ import vn.tiepdon.ui.flow.Payments;
 import vn.tiepdon.ui.flow.Speaker;
 import vn.tiepdon.ui.flow.StaffLock;
 import vn.tiepdon.ui.fx.KioskFonts;
+import vn.tiepdon.ui.remote.CscaFolder;
+import vn.tiepdon.ui.remote.KioskLogTail;
+import vn.tiepdon.ui.remote.KioskPorts;
+import vn.tiepdon.ui.remote.RemoteKioskControl;
+import vn.tiepdon.ui.remote.RemoteManagement;
+import vn.tiepdon.ui.remote.fx.FxScreenCapture;
 
 /**
  * The composition root of a kiosk: builds every module from the validated configuration, wires them
@@ -93,6 +99,8 @@ public final class KioskAssembly implements AutoCloseable {
   private final TelemetryFlowEvents events;
   private final CheckInFlow flow;
   private final Optional<SimulatedHospitalSystem> simulatedHospital;
+  private final Optional<RemoteManagement> remote;
+  private final java.util.concurrent.atomic.AtomicReference<ChipReader> chipReader;
   private final StaffConsole staff;
   private final Pi4jKioskGpio gpio;
   private CameraFaceCheck faceCamera;
@@ -166,9 +174,11 @@ public final class KioskAssembly implements AutoCloseable {
             config.site().name().vi(),
             clock);
     Payments fees = payments.<Payments>map(p -> p).orElse(ticket -> Optional.empty());
+    // A CSCA list replaced by IT over MQTT takes effect at the next card, without a restart.
+    chipReader = new java.util.concurrent.atomic.AtomicReference<>(new ChipReader(trust, clock));
     Optional<ChipCheck> chips =
         config.kiosk().identityCheck().readsChip()
-            ? Optional.of(new ChipCardCheck(new ChipReader(trust, clock)))
+            ? Optional.of(new ChipCardCheck(chipReader::get))
             : Optional.empty();
     simulatedHospital =
         config.kiosk().hospitalSystem() == HospitalSystemMode.SIMULATED
@@ -254,6 +264,8 @@ public final class KioskAssembly implements AutoCloseable {
                 config.his().retryEvery().toSeconds(),
                 config.his().retryEvery().toSeconds(),
                 TimeUnit.SECONDS));
+    remote = remoteManagement(config, home, database, clock);
+    remote.ifPresent(r -> r.attach(telemetry));
     telemetry.start();
     log.info(
         "kiosk {} of site {} ready ({} clinics, identity check {})",
@@ -464,6 +476,48 @@ public final class KioskAssembly implements AutoCloseable {
     int waiting = today.services().stream().mapToInt(ServiceLoad::waiting).sum();
     int issued = today.issuedTotal();
     return new QueueFigures(issued, waiting, Math.max(0, issued - waiting));
+  }
+
+  /** Remote management when the configuration has a provisioning section and a broker. */
+  public Optional<RemoteManagement> remote() {
+    return remote;
+  }
+
+  private Optional<RemoteManagement> remoteManagement(
+      TiepdonConfig config, Path home, DataSource database, Clock clock) {
+    if (config.provisioning() == null || config.telemetryIfConfigured().isEmpty()) {
+      return Optional.empty();
+    }
+    RemoteManagement management =
+        RemoteManagement.open(
+            config.provisioning().settings(home),
+            System::getenv,
+            config.telemetry().kiosk(),
+            database,
+            clock,
+            new KioskPorts(
+                new RemoteKioskControl(
+                    flow::outOfService,
+                    notice -> log.info("notice from IT until {}", notice.until()),
+                    this::patientOnScreen,
+                    this::close,
+                    System::exit,
+                    RemoteKioskControl.DEFAULT_GRACE,
+                    clock),
+                KioskLogTail.ofLogback(),
+                FxScreenCapture.ofShowingWindow(
+                    this::patientOnScreen, java.time.Duration.ofSeconds(5)),
+                new CscaFolder(
+                    home.resolve(config.chip().cscaFolder()),
+                    trust -> chipReader.set(new ChipReader(trust, clock)))));
+    closeInReverse.add(management::close);
+    return Optional.of(management);
+  }
+
+  /** Whether a patient's session is on screen: no screenshot, no restart until it ends. */
+  private boolean patientOnScreen() {
+    FlowState state = flow.state();
+    return !(state instanceof FlowState.Attract || state instanceof FlowState.OutOfService);
   }
 
   @Override

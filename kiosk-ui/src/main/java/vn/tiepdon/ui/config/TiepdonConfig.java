@@ -23,7 +23,8 @@ public record TiepdonConfig(
     ChipSettings chip,
     StaffSettings staff,
     FaceCheckSettings face,
-    HisSettings his) {
+    HisSettings his,
+    vn.tiepdon.ui.remote.ProvisioningSection provisioning) {
   public TiepdonConfig {
     if (site == null) {
       throw new IllegalArgumentException("site is required");
@@ -62,7 +63,7 @@ public record TiepdonConfig(
   /** The same configuration with another telemetry section (the demo's embedded broker). */
   public TiepdonConfig withTelemetry(TelemetrySettings other) {
     return new TiepdonConfig(
-        site, kiosk, ui, devices, queue, payment, other, chip, staff, face, his);
+        site, kiosk, ui, devices, queue, payment, other, chip, staff, face, his, provisioning);
   }
 
   /** Payments are optional: a hospital may collect every fee at the cashier. */

@@ -187,7 +187,8 @@ public final class StartupBenchmark {
         config.chip(),
         config.staff(),
         config.face(),
-        config.his());
+        config.his(),
+        null);
   }
 
   private static Stage show(KioskAssembly kiosk, Clock clock) {

@@ -13,7 +13,6 @@ import vn.tiepdon.citizenid.chip.CscaTrustStore;
 import vn.tiepdon.devices.gpio.StatusLight;
 import vn.tiepdon.devices.gpio.pi4j.MockGpioControls;
 import vn.tiepdon.devices.gpio.pi4j.Pi4jKioskGpio;
-import vn.tiepdon.ui.config.ConfigLoader;
 import vn.tiepdon.ui.config.TiepdonConfig;
 import vn.tiepdon.ui.flow.FlowState;
 
@@ -26,31 +25,7 @@ class GpioBridgeTest {
 
   @Test
   void theStaffCallButtonCallsStaffAndTheLightFollowsTheKiosk() {
-    TiepdonConfig demo = new ConfigLoader().load(Path.of("../config/demo.yaml"));
-    TiepdonConfig config =
-        new TiepdonConfig(
-            demo.site(),
-            new vn.tiepdon.ui.config.KioskSettings(
-                demo.kiosk().id(),
-                home.resolve("data").toString(),
-                vn.tiepdon.ui.config.IdentityCheck.QR_ONLY,
-                null,
-                null,
-                null),
-            new vn.tiepdon.ui.config.UiSettings(null, null, null, null, false, null),
-            new vn.tiepdon.devices.config.DevicesSettings(
-                demo.devices().scanner(),
-                new vn.tiepdon.devices.config.PrinterSettings(
-                    "simulated", home.resolve("tickets").toString(), null, null),
-                null,
-                null),
-            demo.queue(),
-            demo.payment(),
-            null,
-            demo.chip(),
-            demo.staff(),
-            demo.face(),
-            null);
+    TiepdonConfig config = QrOnlyDemoKiosk.config(home, null, null, null);
     try (KioskAssembly kiosk =
         KioskAssembly.start(config, home, CscaTrustStore.of(List.of()), Clock.systemUTC())) {
       MockGpioControls button = ((Pi4jKioskGpio) kiosk.gpio()).mockControls().orElseThrow();

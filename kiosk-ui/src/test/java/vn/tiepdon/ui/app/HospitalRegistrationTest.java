@@ -36,7 +36,6 @@ class HospitalRegistrationTest {
   @Test
   void anUnreachableHospitalSystemGivesAProvisionalTicket() throws Exception {
     Clock clock = Clock.fixed(Instant.parse("2026-11-23T02:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh"));
-    TiepdonConfig demo = new ConfigLoader().load(Path.of("../config/demo.yaml"));
     HisSettings his =
         new HisSettings(
             fhirAt("http://127.0.0.1:" + closedPort() + "/fhir"),
@@ -44,30 +43,7 @@ class HospitalRegistrationTest {
                 Base64.getEncoder().encodeToString(new byte[32]), null, null, null),
             null,
             null);
-    TiepdonConfig config =
-        new TiepdonConfig(
-            demo.site(),
-            new vn.tiepdon.ui.config.KioskSettings(
-                demo.kiosk().id(),
-                home.resolve("data").toString(),
-                vn.tiepdon.ui.config.IdentityCheck.QR_ONLY,
-                null,
-                null,
-                null),
-            new vn.tiepdon.ui.config.UiSettings(null, null, null, null, false, null),
-            new vn.tiepdon.devices.config.DevicesSettings(
-                demo.devices().scanner(),
-                new vn.tiepdon.devices.config.PrinterSettings(
-                    "simulated", home.resolve("tickets").toString(), null, null),
-                null,
-                null),
-            demo.queue(),
-            demo.payment(),
-            null,
-            demo.chip(),
-            demo.staff(),
-            demo.face(),
-            his);
+    TiepdonConfig config = QrOnlyDemoKiosk.config(home, null, his, null);
     try (KioskAssembly kiosk =
         KioskAssembly.start(config, home, CscaTrustStore.of(List.of()), clock)) {
       CheckInFlow flow = kiosk.flow();

@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import javafx.embed.swing.SwingFXUtils;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
@@ -250,24 +249,15 @@ class KioskFlowFxTest {
   }
 
   private void click(FxRobot robot, String query) {
-    waitFor(robot, query);
-    try {
-      robot.clickOn(query);
-    } catch (RuntimeException e) {
-      saveScreenshot(robot, "click-failed-" + query.replace("#", ""));
-      throw e;
-    }
+    driver(robot).click(query);
   }
 
   private void waitFor(FxRobot robot, String query) {
-    try {
-      await()
-          .atMost(Duration.ofSeconds(10))
-          .until(() -> robot.lookup(query).tryQuery().filter(Node::isVisible).isPresent());
-    } catch (org.awaitility.core.ConditionTimeoutException e) {
-      saveScreenshot(robot, "failed-" + query.replace("#", ""));
-      throw new AssertionError(query + " never showed; the flow is in " + kiosk.flow().state(), e);
-    }
+    driver(robot).waitFor(query);
+  }
+
+  private KioskDriver driver(FxRobot robot) {
+    return new KioskDriver(robot, () -> kiosk.flow().state());
   }
 
   private String text(FxRobot robot, String query) {

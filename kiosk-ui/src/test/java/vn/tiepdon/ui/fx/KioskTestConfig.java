@@ -44,7 +44,8 @@ final class KioskTestConfig {
         demo.staff(),
         new vn.tiepdon.ui.config.FaceCheckSettings(
             shared.resolve("models").toString(), null, liveness, java.time.Duration.ofSeconds(8)),
-        demo.his());
+        demo.his(),
+        null);
   }
 
   static TiepdonConfig demoOn(Path home, String brokerUrl) {
@@ -92,6 +93,7 @@ final class KioskTestConfig {
         demo.chip(),
         demo.staff(),
         demo.face(),
-        demo.his());
+        demo.his(),
+        null);
   }
 }

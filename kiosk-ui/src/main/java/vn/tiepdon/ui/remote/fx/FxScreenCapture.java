@@ -36,6 +36,24 @@ public final class FxScreenCapture implements ScreenCapture {
   private final Duration timeout;
 
   /**
+   * Captures whatever kiosk window is showing, so the composition root (which holds no JavaFX
+   * types) can offer screenshots before any window exists; with none showing, the capture is
+   * refused.
+   */
+  public static FxScreenCapture ofShowingWindow(BooleanSupplier patientOnScreen, Duration timeout) {
+    return new FxScreenCapture(
+        () ->
+            javafx.stage.Window.getWindows().stream()
+                .filter(javafx.stage.Window::isShowing)
+                .map(javafx.stage.Window::getScene)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null),
+        patientOnScreen,
+        timeout);
+  }
+
+  /**
    * @param scene the kiosk window's scene; null while no window is open
    * @param patientOnScreen true while the flow holds a patient's data
    */
