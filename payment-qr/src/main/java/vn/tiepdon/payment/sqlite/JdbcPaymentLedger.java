@@ -21,7 +21,6 @@ import vn.tiepdon.payment.feed.TransferSource;
 import vn.tiepdon.payment.intent.PaymentIntent;
 import vn.tiepdon.payment.intent.PaymentIntentStore;
 import vn.tiepdon.payment.intent.PaymentOutcome;
-import vn.tiepdon.payment.intent.PaymentStatus;
 import vn.tiepdon.payment.intent.PaymentStoreException;
 import vn.tiepdon.payment.reference.ReferenceCode;
 
@@ -119,7 +118,8 @@ public final class JdbcPaymentLedger implements PaymentLedger {
               null));
     }
     PaymentIntentStore.Change<PaymentOutcome> change = booking.apply(intent.get());
-    if (!change.next().equals(intent.get()) && !compareAndSet(c, intent.get(), change.next())) {
+    if (!change.next().equals(intent.get())
+        && !IntentRows.compareAndSet(c, intent.get(), change.next())) {
       return Optional.empty();
     }
     PaymentOutcome outcome = change.result();
@@ -254,7 +254,7 @@ public final class JdbcPaymentLedger implements PaymentLedger {
               findIntent(c, reference)
                   .orElseThrow(() -> new IllegalStateException("no intent " + reference));
           PaymentIntentStore.Change<PaymentOutcome> change = booking.apply(intent);
-          if (!compareAndSet(c, intent, change.next())) {
+          if (!IntentRows.compareAndSet(c, intent, change.next())) {
             c.rollback();
             continue;
           }
@@ -393,7 +393,7 @@ public final class JdbcPaymentLedger implements PaymentLedger {
       List<PaymentIntent> intents = new ArrayList<>();
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
-          intents.add(intentOf(rows));
+          intents.add(IntentRows.intentOf(rows));
         }
       }
       return intents;
@@ -440,37 +440,9 @@ public final class JdbcPaymentLedger implements PaymentLedger {
             "SELECT " + INTENT_COLUMNS + " FROM payment_intent WHERE reference = ?")) {
       select.setString(1, reference.value());
       try (ResultSet rows = select.executeQuery()) {
-        return rows.next() ? Optional.of(intentOf(rows)) : Optional.empty();
+        return rows.next() ? Optional.of(IntentRows.intentOf(rows)) : Optional.empty();
       }
     }
-  }
-
-  private static boolean compareAndSet(Connection c, PaymentIntent expected, PaymentIntent next)
-      throws SQLException {
-    String sql =
-        "UPDATE payment_intent SET status = ?, received_dong = ?, expires_at_ms = ?"
-            + " WHERE reference = ? AND status = ? AND received_dong = ? AND expires_at_ms = ?";
-    try (PreparedStatement update = c.prepareStatement(sql)) {
-      update.setString(1, next.status().name());
-      update.setLong(2, next.received().dong());
-      update.setLong(3, next.expiresAt().toEpochMilli());
-      update.setString(4, expected.reference().value());
-      update.setString(5, expected.status().name());
-      update.setLong(6, expected.received().dong());
-      update.setLong(7, expected.expiresAt().toEpochMilli());
-      return update.executeUpdate() == 1;
-    }
-  }
-
-  private static PaymentIntent intentOf(ResultSet row) throws SQLException {
-    return new PaymentIntent(
-        new ReferenceCode(row.getString("reference")),
-        Money.ofDong(row.getLong("amount_dong")),
-        Money.ofDong(row.getLong("received_dong")),
-        row.getString("ticket_ref"),
-        Instant.ofEpochMilli(row.getLong("created_at_ms")),
-        Instant.ofEpochMilli(row.getLong("expires_at_ms")),
-        PaymentStatus.valueOf(row.getString("status")));
   }
 
   private static TransferRecord transferOf(ResultSet row) throws SQLException {

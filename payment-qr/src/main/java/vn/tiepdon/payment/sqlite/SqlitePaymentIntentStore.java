@@ -11,11 +11,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import vn.tiepdon.payment.Money;
 import vn.tiepdon.payment.intent.DuplicateReferenceException;
 import vn.tiepdon.payment.intent.PaymentIntent;
 import vn.tiepdon.payment.intent.PaymentIntentStore;
-import vn.tiepdon.payment.intent.PaymentStatus;
 import vn.tiepdon.payment.intent.PaymentStoreException;
 import vn.tiepdon.payment.reference.ReferenceCode;
 
@@ -74,7 +72,7 @@ public final class SqlitePaymentIntentStore implements PaymentIntentStore {
         c.prepareStatement("SELECT " + COLUMNS + " FROM payment_intent WHERE reference = ?")) {
       select.setString(1, reference.value());
       try (ResultSet rows = select.executeQuery()) {
-        return rows.next() ? Optional.of(intentOf(rows)) : Optional.empty();
+        return rows.next() ? Optional.of(IntentRows.intentOf(rows)) : Optional.empty();
       }
     }
   }
@@ -91,7 +89,7 @@ public final class SqlitePaymentIntentStore implements PaymentIntentStore {
       List<PaymentIntent> intents = new ArrayList<>();
       try (ResultSet rows = select.executeQuery()) {
         while (rows.next()) {
-          intents.add(intentOf(rows));
+          intents.add(IntentRows.intentOf(rows));
         }
       }
       return intents;
@@ -130,7 +128,8 @@ public final class SqlitePaymentIntentStore implements PaymentIntentStore {
           return Optional.empty();
         }
         Change<R> next = change.apply(current.get());
-        if (next.next().equals(current.get()) || compareAndSet(c, current.get(), next.next())) {
+        if (next.next().equals(current.get())
+            || IntentRows.compareAndSet(c, current.get(), next.next())) {
           return Optional.ofNullable(next.result());
         }
       }
@@ -144,41 +143,6 @@ public final class SqlitePaymentIntentStore implements PaymentIntentStore {
     } catch (SQLException e) {
       throw failure("update payment intent " + reference, e);
     }
-  }
-
-  private static boolean compareAndSet(Connection c, PaymentIntent expected, PaymentIntent next)
-      throws SQLException {
-    if (!next.reference().equals(expected.reference())
-        || !next.amount().equals(expected.amount())
-        || !next.ticketRef().equals(expected.ticketRef())
-        || !next.createdAt().equals(expected.createdAt())) {
-      throw new IllegalArgumentException(
-          "an update may change only status, received and expiry of " + expected.reference());
-    }
-    String sql =
-        "UPDATE payment_intent SET status = ?, received_dong = ?, expires_at_ms = ?"
-            + " WHERE reference = ? AND status = ? AND received_dong = ? AND expires_at_ms = ?";
-    try (PreparedStatement update = c.prepareStatement(sql)) {
-      update.setString(1, next.status().name());
-      update.setLong(2, next.received().dong());
-      update.setLong(3, next.expiresAt().toEpochMilli());
-      update.setString(4, expected.reference().value());
-      update.setString(5, expected.status().name());
-      update.setLong(6, expected.received().dong());
-      update.setLong(7, expected.expiresAt().toEpochMilli());
-      return update.executeUpdate() == 1;
-    }
-  }
-
-  private static PaymentIntent intentOf(ResultSet row) throws SQLException {
-    return new PaymentIntent(
-        new ReferenceCode(row.getString("reference")),
-        Money.ofDong(row.getLong("amount_dong")),
-        Money.ofDong(row.getLong("received_dong")),
-        row.getString("ticket_ref"),
-        Instant.ofEpochMilli(row.getLong("created_at_ms")),
-        Instant.ofEpochMilli(row.getLong("expires_at_ms")),
-        PaymentStatus.valueOf(row.getString("status")));
   }
 
   private static PaymentStoreException failure(String what, SQLException e) {
