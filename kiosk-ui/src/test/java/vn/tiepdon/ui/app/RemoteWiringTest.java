@@ -1,18 +1,31 @@
 package vn.tiepdon.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tiepdon.citizenid.chip.CscaTrustStore;
+import vn.tiepdon.provisioning.FleetSettings;
 import vn.tiepdon.provisioning.TelemetrySettings;
+import vn.tiepdon.provisioning.command.AckStatus;
+import vn.tiepdon.provisioning.command.CommandAck;
+import vn.tiepdon.provisioning.command.CommandSigner;
+import vn.tiepdon.provisioning.command.CommandType;
+import vn.tiepdon.provisioning.command.RemoteCommand;
+import vn.tiepdon.provisioning.command.SignedCommand;
+import vn.tiepdon.provisioning.identity.Ed25519;
 import vn.tiepdon.provisioning.identity.Ed25519PublicKey;
+import vn.tiepdon.provisioning.mqtt.MqttFleetCommandTransport;
+import vn.tiepdon.provisioning.topic.CommandId;
 import vn.tiepdon.ui.config.TiepdonConfig;
 import vn.tiepdon.ui.demo.DemoBroker;
 import vn.tiepdon.ui.remote.ProvisioningSection;
@@ -61,6 +74,36 @@ class RemoteWiringTest {
         assertThat(remote.enrolmentQrText()).startsWith("TDR1:");
         assertThat(remote.bundle()).isEmpty();
         assertThat(Files.exists(home.resolve("data/kiosk.p12"))).isTrue();
+
+        // The commands reach the kiosk over its own broker connection: a not-yet-enrolled kiosk
+        // answers an operator's signed command with a refusal, on the ack topic.
+        KeyPair operator = Ed25519.generate();
+        CommandSigner signer =
+            new CommandSigner(operator.getPrivate(), new Ed25519PublicKey(operator.getPublic()));
+        List<CommandAck> acks = new CopyOnWriteArrayList<>();
+        try (MqttFleetCommandTransport desk =
+            new MqttFleetCommandTransport(
+                FleetSettings.anonymous(broker.url(), "it-desk-wiring"))) {
+          SignedCommand restart =
+              signer.sign(
+                  RemoteCommand.issue(
+                      new CommandId("c-wiring-1"),
+                      config.telemetry().kiosk(),
+                      CommandType.RESTART,
+                      null,
+                      Clock.systemUTC().instant(),
+                      Duration.ofMinutes(5),
+                      signer.keyId()));
+          await()
+              .atMost(Duration.ofSeconds(30))
+              .untilAsserted(
+                  () -> {
+                    desk.send(restart, acks::add);
+                    await().atMost(Duration.ofSeconds(5)).until(() -> !acks.isEmpty());
+                  });
+        }
+        assertThat(acks.get(0).status()).isEqualTo(AckStatus.REJECTED_SIGNATURE);
+        assertThat(kiosk.flow().isOutOfService()).isFalse();
       }
     }
   }
