@@ -27,10 +27,10 @@ import vn.tiepdon.devices.serial.SerialLineScanner;
 import vn.tiepdon.devices.serial.SerialScannerConfig;
 
 /**
- * Measures the real serial scanner adapter over a socat pseudo-terminal pair: the delay from the
- * last byte of a scan written on the scanner side to the scan delivered to the listener (one scan
- * at a time), and the frames per second of a flood of back-to-back scans, checking that none is
- * lost or merged. The scans are a made-up citizen's CCCD QR with diacritics, CR-terminated.
+ * Measures the real serial scanner adapter over a socat pseudo-terminal pair: the delay from
+ * writing the terminating byte of a scan on the scanner side to the scan delivered to the listener
+ * (one scan at a time), and the frames per second of a flood of back-to-back scans, checking that
+ * none is lost or merged. The scans are a made-up citizen's CCCD QR with diacritics, CR-terminated.
  */
 public final class ScannerBenchmark {
   private static final String QR =
@@ -124,9 +124,15 @@ public final class ScannerBenchmark {
       throws IOException, Unavailable {
     double[] millis = new double[count];
     for (int i = 0; i < count; i++) {
-      out.write(scan(i));
+      byte[] frame = scan(i);
+      out.write(frame, 0, frame.length - 1);
       out.flush();
+      // The clock starts before the terminator is written: taken after write() returns, a reader
+      // thread scheduled first could deliver the scan before the timestamp and show a negative
+      // delay.
       long sent = System.nanoTime();
+      out.write(frame, frame.length - 1, 1);
+      out.flush();
       recorder.awaitScans(1);
       millis[i] = (recorder.lastAt - sent) / 1e6;
     }
