@@ -34,7 +34,12 @@ public enum HealthReason {
   /** A simulated camera has no images to play. */
   NO_IMAGES(HealthState.DOWN),
   /** A self-test found a fault the other reasons do not describe. */
-  SELF_TEST_FAILED(HealthState.DOWN);
+  SELF_TEST_FAILED(HealthState.DOWN),
+  /**
+   * Switched off on purpose while the kiosk sleeps (the camera captures nothing while nobody is
+   * there); it starts again when the kiosk wakes. Not a fault: the fault log leaves it out.
+   */
+  STANDBY(HealthState.DOWN);
 
   private final HealthState usualState;
 

@@ -1,7 +1,9 @@
 package vn.tiepdon.devices.config;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import vn.tiepdon.devices.gpio.GpioLayout;
 import vn.tiepdon.devices.gpio.GpioPin;
 
@@ -88,6 +90,14 @@ public record GpioSettings(
       int buzzerPin,
       boolean buzzerActiveLow,
       Duration debounce) {
+    requireDistinct(
+        Map.of(
+            "presencePin", presencePin,
+            "staffCallPin", staffCallPin,
+            "lightRedPin", red,
+            "lightGreenPin", green,
+            "lightBluePin", blue,
+            "buzzerPin", buzzerPin));
     return new GpioLayout(
         pin("presencePin", presencePin, presenceActiveLow),
         pin("staffCallPin", staffCallPin, staffCallActiveLow),
@@ -96,6 +106,27 @@ public record GpioSettings(
         pin("lightBluePin", blue, lightActiveLow),
         pin("buzzerPin", buzzerPin, buzzerActiveLow),
         debounce);
+  }
+
+  /** Names both keys of a pin used twice, in the order of the YAML sample. */
+  private static void requireDistinct(Map<String, Integer> pins) {
+    List<String> order =
+        List.of(
+            "presencePin",
+            "staffCallPin",
+            "lightRedPin",
+            "lightGreenPin",
+            "lightBluePin",
+            "buzzerPin");
+    Map<Integer, String> taken = new HashMap<>();
+    for (String key : order) {
+      int bcm = pins.get(key);
+      String other = taken.putIfAbsent(bcm, key);
+      if (other != null) {
+        throw new IllegalArgumentException(
+            key + " must differ from " + other + ", both are BCM " + bcm);
+      }
+    }
   }
 
   private static GpioPin pin(String field, int bcm, boolean activeLow) {

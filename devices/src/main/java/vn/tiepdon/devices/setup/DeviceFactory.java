@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
 import vn.tiepdon.devices.DeviceId;
 import vn.tiepdon.devices.DeviceKind;
@@ -21,8 +22,12 @@ import vn.tiepdon.devices.chipbox.serial.SerialChipBox;
 import vn.tiepdon.devices.config.CameraSettings;
 import vn.tiepdon.devices.config.CardReaderSettings;
 import vn.tiepdon.devices.config.DevicesSettings;
+import vn.tiepdon.devices.config.GpioSettings;
 import vn.tiepdon.devices.config.PrinterSettings;
 import vn.tiepdon.devices.config.ScannerSettings;
+import vn.tiepdon.devices.gpio.NoGpioBoardException;
+import vn.tiepdon.devices.gpio.pi4j.GpioBoard;
+import vn.tiepdon.devices.gpio.pi4j.Pi4jKioskGpio;
 import vn.tiepdon.devices.printer.TicketPrinter;
 import vn.tiepdon.devices.printer.escpos.EscPosTicketPrinter;
 import vn.tiepdon.devices.scanner.LineScanner;
@@ -43,6 +48,7 @@ public final class DeviceFactory {
   public static final DeviceId PRINTER = DeviceId.of(DeviceKind.PRINTER, "main");
   public static final DeviceId CAMERA = DeviceId.of(DeviceKind.CAMERA, "main");
   public static final DeviceId CHIP_READER = DeviceId.of(DeviceKind.CHIP_READER, "main");
+  public static final DeviceId GPIO = DeviceId.of(DeviceKind.GPIO, "main");
 
   private final Clock clock;
   private final Path baseDir;
@@ -123,6 +129,27 @@ public final class DeviceFactory {
             ? ImageSet.load(folder, s.imageGlob())
             : new ImageSet(folder, s.imageGlob(), List.of());
     return new SimulatedCamera(CAMERA, images, s.fps(), s.minFps(), s.staleAfter(), clock);
+  }
+
+  /**
+   * The presence sensor, staff-call button, status light and buzzer: on the Raspberry Pi's GPIO for
+   * type {@code pi4j}, else on Pi4J's mock platform (the simulator, driven by {@code
+   * MockGpioControls}). Its pins are claimed at once.
+   *
+   * @throws NoGpioBoardException for type {@code pi4j} on a machine without usable GPIO, saying why
+   */
+  public Pi4jKioskGpio gpio(GpioSettings s) {
+    if (!s.pi4jType()) {
+      return Pi4jKioskGpio.onMock(GPIO, s.layout(), clock);
+    }
+    Optional<String> missing = GpioBoard.missing();
+    if (missing.isPresent()) {
+      throw new NoGpioBoardException(
+          "type pi4j needs a Raspberry Pi's GPIO, but "
+              + missing.get()
+              + "; use type simulated on any other machine");
+    }
+    return Pi4jKioskGpio.onHardware(GPIO, s.layout(), clock);
   }
 
   /**

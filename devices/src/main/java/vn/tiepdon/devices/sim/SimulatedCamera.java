@@ -27,8 +27,8 @@ import vn.tiepdon.devices.camera.FrameRateMeter;
  * A camera that plays an {@link ImageSet} in a loop at a chosen frame rate. The control panel can
  * switch image sets, change the rate, freeze the picture or unplug the camera; health follows from
  * the frames actually delivered (rate below {@code minFps}: DEGRADED; none for {@code staleAfter}:
- * DOWN). {@link #start} plays on its own thread; {@link #connect} plus {@link #nextFrame} steps by
- * hand.
+ * DOWN; in standby: DOWN STANDBY). {@link #start} plays on its own thread; {@link #connect} plus
+ * {@link #nextFrame} steps by hand.
  */
 public final class SimulatedCamera implements Camera {
   private static final Logger log = LoggerFactory.getLogger(SimulatedCamera.class);
@@ -48,6 +48,7 @@ public final class SimulatedCamera implements Camera {
   private int next;
   private boolean frozen;
   private boolean plugged = true;
+  private boolean standby;
   private boolean closed;
 
   public SimulatedCamera(
@@ -89,7 +90,7 @@ public final class SimulatedCamera implements Camera {
     Frame frame;
     FrameListener target;
     synchronized (this) {
-      if (listener == null || frozen || !plugged || closed || images.isEmpty()) {
+      if (listener == null || frozen || !plugged || closed || standby || images.isEmpty()) {
         return false;
       }
       BufferedImage image = images.images().get(next);
@@ -140,6 +141,25 @@ public final class SimulatedCamera implements Camera {
     checkHealth();
   }
 
+  @Override
+  public synchronized void standby() {
+    standby = true;
+    meter.clear();
+    checkHealth();
+  }
+
+  @Override
+  public synchronized void resume() {
+    standby = false;
+    meter.clear(); // the pause is no stalled camera
+    checkHealth();
+  }
+
+  @Override
+  public synchronized boolean inStandby() {
+    return standby;
+  }
+
   /** Re-evaluates health from the frames delivered so far; the timer calls it on every tick. */
   public synchronized DeviceHealth checkHealth() {
     if (closed) {
@@ -153,6 +173,9 @@ public final class SimulatedCamera implements Camera {
     }
     if (listener == null) {
       return health.current();
+    }
+    if (standby) {
+      return health.down(HealthReason.STANDBY, "standby while the kiosk sleeps");
     }
     Optional<Duration> age = meter.age(clock.instant());
     if (age.isPresent() && age.get().compareTo(staleAfter) > 0) {

@@ -87,8 +87,25 @@ class GpioSettingsTest {
   void wrongValuesAreNamedAtLoad() {
     assertBad("type: wiringpi", "type must be one of simulated, pi4j, was 'wiringpi'");
     assertBad("presencePin: 40", "presencePin must be a BCM GPIO number 0..27, was 40");
-    assertBad("buzzerPin: 17", "buzzer and presence cannot share GPIO pin BCM 17");
+    assertBad("buzzerPin: 17", "buzzerPin must differ from presencePin, both are BCM 17");
+    assertBad(
+        "lightRedPin: 5\nlightBluePin: 5",
+        "lightBluePin must differ from lightRedPin, both are BCM 5");
+    assertBad("staffCallPin: -1", "staffCallPin must be a BCM GPIO number 0..27, was -1");
     assertBad("debounce: PT2S", "debounce must be PT0S..PT1S, was PT2S");
+    assertBad("debounce: -PT0.01S", "debounce must be PT0S..PT1S, was PT-0.01S");
+  }
+
+  @Test
+  void theDevicesSectionCarriesItAndLeftOutIsTheSimulator() throws Exception {
+    record Whole(vn.tiepdon.devices.config.DevicesSettings devices) {}
+    Whole withGpio =
+        yaml.readValue("devices:\n  gpio:\n    type: PI4J\n    buzzerPin: 12\n", Whole.class);
+    Whole without = yaml.readValue("devices:\n  scanner:\n    type: simulated\n", Whole.class);
+
+    assertThat(withGpio.devices().gpio().pi4jType()).isTrue();
+    assertThat(withGpio.devices().gpio().layout().buzzer()).isEqualTo(new GpioPin(12, false));
+    assertThat(without.devices().gpio()).isEqualTo(GpioSettings.simulated());
   }
 
   private void assertBad(String text, String message) {

@@ -1,7 +1,9 @@
 package vn.tiepdon.devices.setup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -16,9 +18,13 @@ import vn.tiepdon.devices.HealthState;
 import vn.tiepdon.devices.MutableClock;
 import vn.tiepdon.devices.config.CameraSettings;
 import vn.tiepdon.devices.config.DevicesSettings;
+import vn.tiepdon.devices.config.GpioSettings;
 import vn.tiepdon.devices.config.PrinterSettings;
 import vn.tiepdon.devices.config.ScannerSettings;
 import vn.tiepdon.devices.config.SerialPortSettings;
+import vn.tiepdon.devices.gpio.NoGpioBoardException;
+import vn.tiepdon.devices.gpio.pi4j.GpioBoard;
+import vn.tiepdon.devices.gpio.pi4j.Pi4jKioskGpio;
 import vn.tiepdon.devices.printer.PrintResult;
 import vn.tiepdon.devices.scanner.RecordingScanListener;
 import vn.tiepdon.devices.serial.SerialLineScanner;
@@ -68,6 +74,31 @@ class DeviceFactoryTest {
       assertThat(devices.health().overall()).isEqualTo(HealthState.DOWN);
       assertThat(devices.simulatedCardReader()).isPresent();
     }
+  }
+
+  @Test
+  void theSimulatedGpioIsPi4jsMockPlatformWithTheConfiguredPins() {
+    GpioSettings settings =
+        new GpioSettings(null, 5, null, null, null, null, null, null, null, null, null, null);
+    try (Pi4jKioskGpio gpio = factory().gpio(settings)) {
+      assertThat(gpio.id()).isEqualTo(DeviceFactory.GPIO);
+      assertThat(gpio.health().state()).isEqualTo(HealthState.UP);
+      gpio.mockControls().orElseThrow().personArrives();
+      assertThat(gpio.presence()).isTrue();
+    }
+  }
+
+  @Test
+  void theBoardsGpioOnAMachineWithoutOneIsAOneLineSetupError() {
+    assumeTrue(GpioBoard.missing().isPresent(), "this machine has GPIO");
+    GpioSettings pi4j =
+        new GpioSettings("pi4j", null, null, null, null, null, null, null, null, null, null, null);
+
+    assertThatThrownBy(() -> factory().gpio(pi4j))
+        .isInstanceOf(NoGpioBoardException.class)
+        .hasMessageStartingWith("type pi4j needs a Raspberry Pi's GPIO, but ")
+        .hasMessageContaining(GpioBoard.missing().get())
+        .hasMessageEndingWith("; use type simulated on any other machine");
   }
 
   @Test

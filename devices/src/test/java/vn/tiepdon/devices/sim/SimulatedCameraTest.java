@@ -140,6 +140,39 @@ class SimulatedCameraTest {
   }
 
   @Test
+  void standbyStopsTheFramesAndResumeBringsThemBack() {
+    SimulatedCamera camera = camera("*.png");
+    camera.connect(frames::add);
+    assertThat(camera.nextFrame()).isTrue();
+    assertThat(camera.checkHealth().state()).isEqualTo(HealthState.UP);
+
+    camera.standby();
+    clock.advance(Duration.ofSeconds(30)); // long past staleAfter: still no fault
+    assertThat(camera.nextFrame()).isFalse();
+    assertThat(camera.inStandby()).isTrue();
+    assertThat(camera.checkHealth().reason()).isEqualTo(HealthReason.STANDBY);
+    assertThat(frames).hasSize(1);
+
+    camera.resume();
+    assertThat(camera.health().state()).isEqualTo(HealthState.UP);
+    assertThat(camera.nextFrame()).isTrue();
+    assertThat(frames).hasSize(2);
+    assertThat(camera.inStandby()).isFalse();
+  }
+
+  @Test
+  void aFaultOutranksStandbyAndAnUnstartedCameraKeepsItsHealth() {
+    SimulatedCamera camera = camera("*.png");
+    camera.standby();
+    assertThat(camera.health().reason()).isEqualTo(HealthReason.NOT_STARTED);
+
+    camera.connect(frames::add);
+    assertThat(camera.health().reason()).isEqualTo(HealthReason.STANDBY);
+    camera.unplug();
+    assertThat(camera.health().reason()).isEqualTo(HealthReason.UNPLUGGED);
+  }
+
+  @Test
   void playsOnItsOwnTimerWhenStarted() {
     SimulatedCamera camera = camera("*.png");
     camera.start(frames::add);

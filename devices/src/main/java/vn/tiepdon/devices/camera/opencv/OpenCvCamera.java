@@ -37,8 +37,9 @@ import vn.tiepdon.devices.camera.FrameRateMeter;
  * <p>Health: DOWN PORT_NOT_FOUND while the device is missing, PORT_OPEN_FAILED when OpenCV cannot
  * open it, UNPLUGGED when a live camera stops delivering (it is reopened every {@code
  * reconnectInterval}), NO_FRAMES when no frame came for {@code staleAfter}, DEGRADED SLOW_FRAMES
- * under {@code minFps}. A watchdog re-evaluates it even while a read hangs. A file source (video or
- * image sequence) is played in a loop at the configured rate, like a camera that never stops.
+ * under {@code minFps}, DOWN STANDBY while {@link #standby()} holds it released. A watchdog
+ * re-evaluates it even while a read hangs. A file source (video or image sequence) is played in a
+ * loop at the configured rate, like a camera that never stops.
  */
 public final class OpenCvCamera implements Camera {
   private static final Logger log = LoggerFactory.getLogger(OpenCvCamera.class);
@@ -49,9 +50,11 @@ public final class OpenCvCamera implements Camera {
   private final FrameRateMeter meter = new FrameRateMeter(30);
   private volatile boolean closed;
   private volatile boolean opened;
+  private volatile boolean standby;
+  private final Object resumed = new Object();
   private volatile Instant openedAt;
   private volatile String resolution = "";
-  private FrameListener listener;
+  private volatile FrameListener listener;
   private Thread reader;
   private ScheduledExecutorService watchdog;
   private long sequence;
@@ -76,6 +79,9 @@ public final class OpenCvCamera implements Camera {
       health.down(HealthReason.SELF_TEST_FAILED, problem.get());
       return;
     }
+    if (standby) {
+      health.down(HealthReason.STANDBY, "standby while the kiosk sleeps");
+    }
     reader = new Thread(this::run, "camera-" + config.id().name());
     reader.setDaemon(true);
     reader.start();
@@ -99,6 +105,12 @@ public final class OpenCvCamera implements Camera {
     Mat mat = new Mat();
     try {
       while (!closed) {
+        if (standby) {
+          if (!awaitResume()) {
+            return;
+          }
+          continue;
+        }
         VideoCapture capture = open();
         boolean delivered = false;
         if (capture != null) {
@@ -111,7 +123,7 @@ public final class OpenCvCamera implements Camera {
         }
         // A file that played to its end starts again at once; anything else waits a little.
         boolean replay = delivered && !config.source().isLive();
-        if (!closed && !replay && !pauseNanos(config.reconnectInterval().toNanos())) {
+        if (!closed && !standby && !replay && !pauseNanos(config.reconnectInterval().toNanos())) {
           return;
         }
       }
@@ -161,7 +173,7 @@ public final class OpenCvCamera implements Camera {
     long period = TimeUnit.SECONDS.toNanos(1) / config.fps();
     long next = System.nanoTime();
     boolean delivered = false;
-    while (!closed) {
+    while (!closed && !standby) {
       // Pacing: a file would otherwise play as fast as it decodes; a live camera's read already
       // waits for the next frame, so the sleep is then usually zero.
       long wait = next - System.nanoTime();
@@ -170,6 +182,9 @@ public final class OpenCvCamera implements Camera {
       }
       next = Math.max(next + period, System.nanoTime());
       if (!capture.read(mat) || mat.empty()) {
+        if (standby) {
+          return delivered;
+        }
         if (config.source().isLive() && !closed) {
           health.down(
               HealthReason.UNPLUGGED, config.source() + " stopped delivering frames; reopening");
@@ -236,6 +251,11 @@ public final class OpenCvCamera implements Camera {
     if (closed) {
       return health.down(HealthReason.CLOSED, "closed");
     }
+    if (standby) {
+      return listener == null
+          ? health.current()
+          : health.down(HealthReason.STANDBY, "standby while the kiosk sleeps");
+    }
     if (!opened) {
       return health.current();
     }
@@ -258,6 +278,52 @@ public final class OpenCvCamera implements Camera {
           HealthReason.SLOW_FRAMES, String.format("%.1f fps < %.1f", measured, config.minFps()));
     }
     return health.up();
+  }
+
+  /**
+   * Releases the device at the next frame (its light goes off; a read in progress ends first) and
+   * opens nothing until {@link #resume()}.
+   */
+  @Override
+  public void standby() {
+    standby = true;
+    meter.clear();
+    checkHealth();
+  }
+
+  /** Wakes the reader, which opens the device again (health follows as after a start). */
+  @Override
+  public void resume() {
+    synchronized (resumed) {
+      standby = false;
+      meter.clear(); // the pause is no stalled camera
+      resumed.notifyAll();
+    }
+  }
+
+  /** Whether OpenCV holds the device open now (false before the first open and in standby). */
+  public boolean deviceOpen() {
+    return opened;
+  }
+
+  @Override
+  public boolean inStandby() {
+    return standby;
+  }
+
+  /** Waits on the reader thread while in standby; false when interrupted (closing). */
+  private boolean awaitResume() {
+    synchronized (resumed) {
+      while (standby && !closed) {
+        try {
+          resumed.wait();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   @Override

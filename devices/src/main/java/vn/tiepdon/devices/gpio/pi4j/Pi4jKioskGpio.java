@@ -6,6 +6,8 @@ import com.pi4j.io.gpio.digital.DigitalInput;
 import com.pi4j.io.gpio.digital.DigitalOutput;
 import com.pi4j.io.gpio.digital.DigitalState;
 import com.pi4j.io.gpio.digital.PullResistance;
+import com.pi4j.plugin.gpiod.provider.gpio.digital.GpioDDigitalInputProvider;
+import com.pi4j.plugin.gpiod.provider.gpio.digital.GpioDDigitalOutputProvider;
 import com.pi4j.plugin.mock.Mock;
 import com.pi4j.plugin.mock.platform.MockPlatform;
 import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInput;
@@ -94,12 +96,22 @@ public final class Pi4jKioskGpio implements KioskGpio {
     return open(new Pi4jKioskGpio(id, layout, clock, context, true));
   }
 
-  /** On the board's real GPIO, with whatever providers Pi4J detects (e.g. gpiod on a Pi). */
+  /**
+   * On the board's real GPIO through the kernel's character device (Pi4J's gpiod plugin). The
+   * providers are named rather than auto-detected: the mock plugin is on the class path too, and
+   * auto-detection could pick it and leave a real kiosk with simulated pins. Check {@link
+   * GpioBoard#missing()} first: on a machine without GPIO this health is DOWN.
+   */
   public static Pi4jKioskGpio onHardware(DeviceId id, GpioLayout layout, Clock clock) {
     Context context;
     try {
-      context = Pi4J.newAutoContext();
-    } catch (RuntimeException e) {
+      context =
+          Pi4J.newContextBuilder()
+              .noAutoDetect()
+              .add(
+                  GpioDDigitalInputProvider.newInstance(), GpioDDigitalOutputProvider.newInstance())
+              .build();
+    } catch (RuntimeException | LinkageError e) {
       Pi4jKioskGpio gpio = new Pi4jKioskGpio(id, layout, clock, null, false);
       gpio.health.down(HealthReason.PORT_OPEN_FAILED, "Pi4J did not start: " + e.getMessage());
       return gpio;
@@ -111,7 +123,7 @@ public final class Pi4jKioskGpio implements KioskGpio {
     try {
       gpio.claimPins();
       gpio.health.up();
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | LinkageError e) {
       log.warn("{} could not claim its GPIO pins", gpio.id, e);
       gpio.health.down(HealthReason.PORT_OPEN_FAILED, "GPIO pins not available: " + e.getMessage());
     }

@@ -121,6 +121,38 @@ class OpenCvCameraTest {
   }
 
   @Test
+  void standbyReleasesTheDeviceAndResumeOpensItAgain() {
+    camera(mjpegAvi(10).toString(), 30, 1, Duration.ofSeconds(2)).start(frames::add);
+    await().atMost(WAIT).until(() -> camera.health().state() == HealthState.UP);
+
+    camera.standby();
+    await().atMost(WAIT).until(() -> !camera.deviceOpen());
+    int inStandby = frames.size();
+    assertThat(camera.inStandby()).isTrue();
+    assertThat(camera.health().reason()).isEqualTo(HealthReason.STANDBY);
+    assertThat(camera.checkHealth().reason()).isEqualTo(HealthReason.STANDBY);
+
+    camera.resume();
+    await().atMost(WAIT).until(() -> frames.size() >= inStandby + 5);
+    await().atMost(WAIT).until(() -> camera.health().state() == HealthState.UP);
+    assertThat(camera.deviceOpen()).isTrue();
+    assertThat(camera.inStandby()).isFalse();
+  }
+
+  @Test
+  void aCameraStartedInStandbyOpensNothingUntilResumed() {
+    camera(mjpegAvi(5).toString(), 30, 1, Duration.ofSeconds(2));
+    camera.standby();
+    camera.start(frames::add);
+
+    assertThat(camera.health().reason()).isEqualTo(HealthReason.STANDBY);
+    assertThat(camera.deviceOpen()).isFalse();
+    camera.resume();
+    await().atMost(WAIT).until(() -> frames.size() >= 3);
+    await().atMost(WAIT).until(() -> camera.health().state() == HealthState.UP);
+  }
+
+  @Test
   void playsAnImageSequencePatternWithExactColours() throws Exception {
     camera(pngSequence(3).toString(), 30, 1, Duration.ofSeconds(2)).start(frames::add);
 
