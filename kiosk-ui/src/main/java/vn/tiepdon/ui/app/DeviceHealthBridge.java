@@ -37,6 +37,9 @@ final class DeviceHealthBridge implements DeviceStatusSource {
   }
 
   private static DeviceState state(DeviceHealth health) {
+    if (health.reason() == HealthReason.STANDBY) {
+      return DeviceState.OK; // resting on purpose while the kiosk sleeps: nothing for IT to do
+    }
     return switch (health.state()) {
       case UP -> DeviceState.OK;
       case DEGRADED -> DeviceState.DEGRADED;

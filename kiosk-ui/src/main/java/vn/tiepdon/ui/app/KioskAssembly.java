@@ -24,15 +24,11 @@ import vn.tiepdon.citizenid.chip.CscaTrustStore;
 import vn.tiepdon.citizenid.face.FaceSettings;
 import vn.tiepdon.citizenid.face.opencv.OpenCvFaceVerifier;
 import vn.tiepdon.devices.DeviceHealth;
-import vn.tiepdon.devices.DeviceId;
-import vn.tiepdon.devices.DeviceKind;
 import vn.tiepdon.devices.HealthReason;
 import vn.tiepdon.devices.HealthState;
 import vn.tiepdon.devices.card.CardHandle;
 import vn.tiepdon.devices.card.CardListener;
-import vn.tiepdon.devices.config.GpioSettings;
 import vn.tiepdon.devices.gpio.KioskGpio;
-import vn.tiepdon.devices.gpio.pi4j.Pi4jKioskGpio;
 import vn.tiepdon.devices.scanner.Scan;
 import vn.tiepdon.devices.scanner.ScanListener;
 import vn.tiepdon.devices.scanner.ScanRejection;
@@ -102,7 +98,7 @@ public final class KioskAssembly implements AutoCloseable {
   private final Optional<RemoteManagement> remote;
   private final java.util.concurrent.atomic.AtomicReference<ChipReader> chipReader;
   private final StaffConsole staff;
-  private final Pi4jKioskGpio gpio;
+  private final KioskGpio gpio;
   private CameraFaceCheck faceCamera;
   private final ScheduledExecutorService ticker;
   private final java.util.concurrent.ExecutorService faceAttempts =
@@ -123,6 +119,8 @@ public final class KioskAssembly implements AutoCloseable {
     // Device paths (ticket folder, camera images) are relative to the installation, like dataDir.
     devices = new DeviceFactory(clock, home).create(config.devices());
     closeInReverse.add(devices);
+    gpio = KioskGpioSetup.open(new DeviceFactory(clock, home), config.devices(), devices);
+    closeInReverse.add(gpio);
 
     SqliteQueueStore queueStore = new SqliteQueueStore(database);
     tickets = new IssueTicket(SiteId.of(config.site().id()), config.queue(), queueStore, clock);
@@ -197,10 +195,11 @@ public final class KioskAssembly implements AutoCloseable {
         new CheckInFlow(
             ports,
             new FlowRules(
-                config.kiosk().idleTimeout(),
-                config.kiosk().idleWarning(),
-                java.time.Duration.ofSeconds(8),
-                3),
+                    config.kiosk().idleTimeout(),
+                    config.kiosk().idleWarning(),
+                    java.time.Duration.ofSeconds(8),
+                    3)
+                .withSleepAfter(config.kiosk().sleepAfter()),
             clock);
     staff =
         new StaffConsole(
@@ -247,14 +246,9 @@ public final class KioskAssembly implements AutoCloseable {
     if (config.kiosk().identityCheck().verifiesFace()) {
       runFaceAttempts();
     }
-    // GPIO on Pi4J's mock platform until devices.gpio joins the devices section (GpioSettings):
-    // then Pi4jKioskGpio.onHardware for type pi4j.
-    gpio =
-        Pi4jKioskGpio.onMock(
-            DeviceId.of(DeviceKind.GPIO, "main"), GpioSettings.simulated().layout(), clock);
-    closeInReverse.add(gpio);
     devices.health().register(gpio);
     closeInReverse.add(new GpioBridge(gpio, flow));
+    new CameraStandby(devices.camera(), flow);
 
     ticker.scheduleAtFixedRate(this::tick, 1, 1, TimeUnit.SECONDS);
     visits.ifPresent(
@@ -461,7 +455,9 @@ public final class KioskAssembly implements AutoCloseable {
   }
 
   private void onDeviceHealth(DeviceHealth current, RecentErrors errors) {
-    if (current.state() == HealthState.UP || current.reason() == HealthReason.CLOSED) {
+    if (current.state() == HealthState.UP
+        || current.reason() == HealthReason.CLOSED
+        || current.reason() == HealthReason.STANDBY) {
       return;
     }
     errors.record(DeviceHealthBridge.wireName(current.device()), current.reason().name());

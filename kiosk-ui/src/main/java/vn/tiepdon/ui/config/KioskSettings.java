@@ -3,14 +3,20 @@ package vn.tiepdon.ui.config;
 import java.time.Duration;
 import java.util.regex.Pattern;
 
-/** This kiosk's identity, storage and patient-session rules. */
+/**
+ * This kiosk's identity, storage and patient-session rules.
+ *
+ * @param sleepAfter the attract screen sleeps (screen dark, camera off) after this long with no one
+ *     in front of the kiosk; default PT3M, PT0S never, else PT30S..PT24H
+ */
 public record KioskSettings(
     String id,
     String dataDir,
     IdentityCheck identityCheck,
     Duration idleTimeout,
     Duration idleWarning,
-    HospitalSystemMode hospitalSystem) {
+    HospitalSystemMode hospitalSystem,
+    Duration sleepAfter) {
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
 
   public KioskSettings {
@@ -27,5 +33,23 @@ public record KioskSettings(
     Settings.requireBetween(
         "idleTimeout", idleTimeout, Duration.ofSeconds(15), Duration.ofMinutes(5));
     Settings.requireBetween("idleWarning", idleWarning, Duration.ofSeconds(3), idleTimeout);
+    sleepAfter = sleepAfter == null ? Duration.ofMinutes(3) : sleepAfter;
+    if (!sleepAfter.isZero()
+        && (sleepAfter.compareTo(Duration.ofSeconds(30)) < 0
+            || sleepAfter.compareTo(Duration.ofHours(24)) > 0)) {
+      throw new IllegalArgumentException(
+          "sleepAfter must be PT0S (never) or between PT30S and PT24H, was " + sleepAfter);
+    }
+  }
+
+  /** A kiosk whose attract screen sleeps after the default three quiet minutes. */
+  public KioskSettings(
+      String id,
+      String dataDir,
+      IdentityCheck identityCheck,
+      Duration idleTimeout,
+      Duration idleWarning,
+      HospitalSystemMode hospitalSystem) {
+    this(id, dataDir, identityCheck, idleTimeout, idleWarning, hospitalSystem, null);
   }
 }

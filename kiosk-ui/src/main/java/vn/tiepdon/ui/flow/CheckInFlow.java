@@ -57,6 +57,7 @@ public final class CheckInFlow {
   private final FlowRules rules;
   private final Clock clock;
   private final List<Consumer<FlowSnapshot>> listeners = new CopyOnWriteArrayList<>();
+  private final AttractSleep sleep;
 
   private FlowState state = new Attract();
   private Locale locale = VIETNAMESE;
@@ -108,6 +109,7 @@ public final class CheckInFlow {
     this.clock = clock;
     this.lastActivity = clock.instant();
     this.enteredAt = lastActivity;
+    this.sleep = new AttractSleep(rules.sleepAfter(), lastActivity);
   }
 
   /** Registers a listener and gives it the current snapshot at once. */
@@ -117,7 +119,8 @@ public final class CheckInFlow {
   }
 
   public synchronized FlowSnapshot snapshot() {
-    return new FlowSnapshot(state, locale, countdown(), accessibility);
+    return new FlowSnapshot(
+        state, locale, countdown(), accessibility, state instanceof Attract && sleep.asleep());
   }
 
   public synchronized FlowState state() {
@@ -126,6 +129,9 @@ public final class CheckInFlow {
 
   /** A touch on the attract screen starts a session; elsewhere it only counts as activity. */
   public synchronized void touch() {
+    if (wokenUp()) {
+      return; // the first touch on a dark screen only lights it up
+    }
     activity();
     if (state instanceof Attract && !outOfService) {
       go(new ChooseLanguage());
@@ -158,6 +164,7 @@ public final class CheckInFlow {
 
   /** A QR code arrived from the scanner. It counts only while the kiosk asks for one. */
   public synchronized void qrScanned(String text) {
+    wokenUp();
     if (!(state instanceof ScanQr) && !awaitingQrRetry()) {
       log.debug("QR scan ignored in state {}", state.getClass().getSimpleName());
       return;
@@ -182,6 +189,7 @@ public final class CheckInFlow {
    * counts only while the kiosk asks for a QR code.
    */
   public synchronized void qrUnreadable() {
+    wokenUp();
     if (!(state instanceof ScanQr) && !awaitingQrRetry()) {
       return;
     }
@@ -194,6 +202,7 @@ public final class CheckInFlow {
    * this caller, so devices call it from their own thread.
    */
   public synchronized void chipCardPresented(Object cardOnReader) {
+    wokenUp();
     boolean retrying =
         state instanceof Failure failure
             && failure.kind() == FailureKind.CHIP_UNREADABLE
@@ -466,6 +475,28 @@ public final class CheckInFlow {
     return outOfService;
   }
 
+  /**
+   * The presence sensor's level changed: someone arriving wakes a sleeping attract screen; while
+   * someone is there it does not fall asleep. It never counts as activity in a session, so a
+   * patient who walked away is still timed out.
+   */
+  public synchronized void presence(boolean someoneThere) {
+    if (sleep.presence(someoneThere, clock.instant()) && state instanceof Attract) {
+      log.info("attract screen woken by the presence sensor");
+      publish();
+    }
+  }
+
+  /** Wakes a sleeping attract screen; true when it was asleep. */
+  private boolean wokenUp() {
+    if (!sleep.wake(clock.instant()) || !(state instanceof Attract)) {
+      return false;
+    }
+    log.info("attract screen woken");
+    publish();
+    return true;
+  }
+
   /** The patient answered the idle warning. */
   public synchronized void stillHere() {
     activity();
@@ -476,6 +507,10 @@ public final class CheckInFlow {
   public synchronized void tick() {
     Instant now = clock.instant();
     if (state instanceof Attract || state instanceof OutOfService) {
+      if (state instanceof Attract && sleep.dozeOff(now)) {
+        log.info("attract screen asleep after {} without anyone", rules.sleepAfter());
+        publish();
+      }
       return;
     }
     if (state instanceof Goodbye && elapsed(enteredAt, now).compareTo(rules.goodbyeFor()) >= 0) {
@@ -577,6 +612,7 @@ public final class CheckInFlow {
     state = next;
     enteredAt = clock.instant();
     lastActivity = enteredAt;
+    sleep.wake(enteredAt);
     if (newScreen) {
       speak(next);
     }

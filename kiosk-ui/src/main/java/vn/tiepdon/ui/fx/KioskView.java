@@ -77,6 +77,7 @@ public final class KioskView {
   private final Optional<StaffPanel> staffPanel;
   private final PauseTransition longPress = new PauseTransition(STAFF_LONG_PRESS);
   private final ImageView livePreview = new ImageView();
+  private final SleepOverlay sleepOverlay;
 
   private FlowState shownState;
   private Locale shownLocale;
@@ -117,7 +118,8 @@ public final class KioskView {
     idleWarning.getStyleClass().add("idle-warning");
     idleWarning.setAlignment(Pos.CENTER);
     idleWarning.setVisible(false);
-    overlay.getChildren().addAll(layout, idleWarning);
+    sleepOverlay = new SleepOverlay(commands);
+    overlay.getChildren().addAll(layout, idleWarning, sleepOverlay.node());
     overlay.setPrefSize(width, height);
     overlay.setMaxSize(width, height);
     overlay.getStyleClass().add("kiosk-overlay");
@@ -197,6 +199,7 @@ public final class KioskView {
       applyAccessibility(snapshot.accessibility());
     }
     showIdleWarning(snapshot.idleSecondsLeft(), t);
+    sleepOverlay.show(snapshot.asleep());
   }
 
   private void applyAccessibility(Accessibility a) {

@@ -1,6 +1,7 @@
 package vn.tiepdon.ui.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
@@ -13,7 +14,9 @@ import vn.tiepdon.citizenid.chip.CscaTrustStore;
 import vn.tiepdon.devices.gpio.StatusLight;
 import vn.tiepdon.devices.gpio.pi4j.MockGpioControls;
 import vn.tiepdon.devices.gpio.pi4j.Pi4jKioskGpio;
+import vn.tiepdon.ui.config.ConfigException;
 import vn.tiepdon.ui.config.TiepdonConfig;
+import vn.tiepdon.ui.flow.FailureKind;
 import vn.tiepdon.ui.flow.FlowState;
 
 /**
@@ -48,5 +51,57 @@ class GpioBridgeTest {
           .extracting(StaffConsole.DeviceCheck::device)
           .contains("gpio/main");
     }
+  }
+
+  @Test
+  void aGoodQrScanAndAGoodChipReadBeepButARetryOrAProgressStepDoesNot() {
+    FlowState scan = new FlowState.ScanQr();
+    FlowState readChip = new FlowState.ReadChip(0);
+    FlowState qrRetry = new FlowState.Failure(FailureKind.QR_UNREADABLE, 2);
+    FlowState chipRetry = new FlowState.Failure(FailureKind.CHIP_UNREADABLE, 2);
+
+    assertThat(GpioBridge.goodScan(scan, readChip)).isTrue();
+    assertThat(GpioBridge.goodScan(qrRetry, readChip)).isTrue();
+    assertThat(GpioBridge.goodScan(new FlowState.ReadChip(50), FlowState.VerifyFace.starting()))
+        .isTrue();
+    assertThat(GpioBridge.goodScan(chipRetry, readChip)).as("retrying the chip").isFalse();
+    assertThat(GpioBridge.goodScan(scan, qrRetry)).isFalse();
+    assertThat(GpioBridge.goodScan(new FlowState.Consent(), scan)).isFalse();
+  }
+
+  @Test
+  void aStartUpWithTheBoardsPinsOnAnotherMachineNamesTheKey() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        vn.tiepdon.devices.gpio.pi4j.GpioBoard.missing().isPresent(), "this machine has GPIO");
+    TiepdonConfig demo = QrOnlyDemoKiosk.config(home, null, null, null);
+    vn.tiepdon.devices.config.DevicesSettings d = demo.devices();
+    TiepdonConfig onThePi =
+        new TiepdonConfig(
+            demo.site(),
+            demo.kiosk(),
+            demo.ui(),
+            new vn.tiepdon.devices.config.DevicesSettings(
+                d.scanner(),
+                d.printer(),
+                d.camera(),
+                d.cardReader(),
+                new vn.tiepdon.devices.config.GpioSettings(
+                    "pi4j", null, null, null, null, null, null, null, null, null, null, null)),
+            demo.queue(),
+            demo.payment(),
+            null,
+            demo.chip(),
+            demo.staff(),
+            demo.face(),
+            demo.his(),
+            null);
+
+    assertThatThrownBy(
+            () ->
+                KioskAssembly.start(onThePi, home, CscaTrustStore.of(List.of()), Clock.systemUTC()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith("devices.gpio.type: type pi4j needs a Raspberry Pi's GPIO")
+        .extracting(e -> ((ConfigException) e).key())
+        .isEqualTo("devices.gpio.type");
   }
 }

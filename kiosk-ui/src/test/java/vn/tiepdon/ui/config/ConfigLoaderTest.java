@@ -60,6 +60,56 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void theSleepOfTheAttractScreenDefaultsToThreeMinutesAndIsChecked() throws Exception {
+    assertThat(load(MINIMAL).kiosk().sleepAfter()).isEqualTo(Duration.ofMinutes(3));
+    assertThat(load(MINIMAL + "  sleepAfter: PT0S\n").kiosk().sleepAfter()).isZero();
+    assertThat(load(MINIMAL + "  sleepAfter: PT10M\n").kiosk().sleepAfter())
+        .isEqualTo(Duration.ofMinutes(10));
+    assertThatThrownBy(() -> load(MINIMAL + "  sleepAfter: PT10S\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining(
+            "key 'kiosk.sleepAfter': sleepAfter must be PT0S (never) or between PT30S and PT24H,"
+                + " was PT10S")
+        .extracting(e -> ((ConfigException) e).key())
+        .isEqualTo("kiosk.sleepAfter");
+  }
+
+  @Test
+  void theGpioSectionIsBoundAndAWrongPinIsNamedByItsKey() throws Exception {
+    String gpio = "devices:\n  gpio:\n    type: pi4j\n    presencePin: 5\n";
+    TiepdonConfig config = load(MINIMAL + gpio);
+    assertThat(config.devices().gpio().pi4jType()).isTrue();
+    assertThat(config.devices().gpio().layout().presence().bcm()).isEqualTo(5);
+    assertThat(load(MINIMAL).devices().gpio().pi4jType()).isFalse();
+
+    assertGpioError(
+        "    buzzerPin: 5\n",
+        "devices.gpio.buzzerPin",
+        "buzzerPin must differ from presencePin, both are BCM 5");
+    assertGpioError(
+        "    lightGreenPin: 40\n",
+        "devices.gpio.lightGreenPin",
+        "lightGreenPin must be a BCM GPIO number 0..27, was 40");
+    assertGpioError(
+        "    debounce: PT3S\n", "devices.gpio.debounce", "debounce must be PT0S..PT1S, was PT3S");
+    assertGpioError(
+        "    type: wiringpi\n",
+        "devices.gpio.type",
+        "type must be one of simulated, pi4j, was 'wiringpi'");
+    assertThatThrownBy(() -> load(MINIMAL + gpio + "    staffCallPin: seven\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("key 'devices.gpio.staffCallPin': value 'seven' is not a valid");
+  }
+
+  private void assertGpioError(String line, String key, String message) {
+    assertThatThrownBy(() -> load(MINIMAL + "devices:\n  gpio:\n    presencePin: 5\n" + line))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("key '" + key + "': " + message)
+        .extracting(e -> ((ConfigException) e).key())
+        .isEqualTo(key);
+  }
+
+  @Test
   void namesAnUnknownKey() {
     assertThatThrownBy(() -> load(MINIMAL + "  idelTimeout: PT30S\n"))
         .isInstanceOf(ConfigException.class)

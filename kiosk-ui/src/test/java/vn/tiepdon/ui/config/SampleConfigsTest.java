@@ -18,6 +18,8 @@ class SampleConfigsTest {
     assertThat(demo.site().name().in(CheckInFlow.VIETNAMESE))
         .isEqualTo("Bệnh viện Đa khoa Tỉnh Ước Mơ");
     assertThat(demo.telemetryIfConfigured()).isPresent();
+    assertThat(demo.devices().gpio().pi4jType()).as("the demo's GPIO is the mock").isFalse();
+    assertThat(demo.kiosk().sleepAfter()).isEqualTo(java.time.Duration.ofMinutes(3));
   }
 
   @Test
@@ -26,6 +28,11 @@ class SampleConfigsTest {
     assertThat(kiosk.devices().scanner().type()).isEqualTo("serial");
     assertThat(kiosk.telemetry().usesTls()).isTrue();
     assertThat(kiosk.ui().fullscreen()).isTrue();
+    // The Raspberry Pi's pins in the wiring of devices/README.md.
+    assertThat(kiosk.devices().gpio().pi4jType()).isTrue();
+    assertThat(kiosk.devices().gpio().layout())
+        .isEqualTo(vn.tiepdon.devices.gpio.GpioLayout.standard());
+    assertThat(kiosk.kiosk().sleepAfter()).isEqualTo(java.time.Duration.ofMinutes(3));
   }
 
   @Test
