@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.citizenid.chip.CscaTrustStore;
 import vn.tiepdon.citizenid.chip.software.TestIssuer;
+import vn.tiepdon.devices.gpio.pi4j.Pi4jKioskGpio;
 import vn.tiepdon.provisioning.FleetSettings;
 import vn.tiepdon.provisioning.fleet.FleetListener;
 import vn.tiepdon.provisioning.mqtt.MqttTelemetryFeed;
@@ -60,6 +61,9 @@ public final class Demo {
                         () -> kiosk.payShownPayment(clock),
                         kiosk.simulatedHospital(),
                         panelLocale);
+                if (kiosk.gpio() instanceof Pi4jKioskGpio gpio) {
+                  gpio.mockControls().ifPresent(controls::addGpio);
+                }
                 Stage kioskStage = KioskWindow.open(kiosk, fullscreen, clock);
                 kioskStage.setOnHidden(e -> closed.countDown());
                 Stage panelStage = new Stage();

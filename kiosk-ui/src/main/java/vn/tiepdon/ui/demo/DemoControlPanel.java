@@ -25,6 +25,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import vn.tiepdon.devices.gpio.pi4j.MockGpioControls;
 import vn.tiepdon.devices.setup.DeviceSet;
 import vn.tiepdon.devices.sim.ImageSet;
 import vn.tiepdon.devices.sim.SimulatedScanner;
@@ -44,6 +45,7 @@ public final class DemoControlPanel {
   private final ImageView lastTicket = new ImageView();
   private final Label paymentStatus = new Label();
   private final ScrollPane root;
+  private final VBox sections = new VBox(8);
 
   /**
    * @param payNow transfers the amount of the payment on screen, returning false when none is shown
@@ -60,7 +62,6 @@ public final class DemoControlPanel {
             "vn.tiepdon.ui.i18n.demo",
             locale,
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    VBox sections = new VBox(8);
     sections.getChildren().add(citizens(devices, citizens));
     devices.simulatedScanner().ifPresent(s -> sections.getChildren().add(scanner(s)));
     devices.simulatedPrinter().ifPresent(p -> sections.getChildren().add(printer(p)));
@@ -205,6 +206,37 @@ public final class DemoControlPanel {
             paymentStatus.setText(
                 payNow.getAsBoolean() ? "✓" : words.getString("panel.noPayment")));
     return section(words.getString("panel.payment"), new HBox(8, pay, paymentStatus));
+  }
+
+  /**
+   * Adds the GPIO simulator: someone walking up to the presence sensor (it wakes a sleeping kiosk)
+   * and the staff-call button, driven on Pi4J's mock pins at their electrical level.
+   */
+  public void addGpio(MockGpioControls pins) {
+    ToggleButton presence = new ToggleButton(words.getString("panel.presence"));
+    presence.setId("presence");
+    presence
+        .selectedProperty()
+        .addListener(
+            (obs, was, there) -> {
+              if (there) {
+                pins.personArrives();
+              } else {
+                pins.personLeaves();
+              }
+            });
+    Button staffCall = button(words.getString("panel.staffButton"), "press-staff-call");
+    staffCall.setOnAction(
+        e -> {
+          pins.pressStaffCall();
+          pins.releaseStaffCall();
+        });
+    // Above the live health lines, which stay last.
+    sections
+        .getChildren()
+        .add(
+            sections.getChildren().size() - 1,
+            section(words.getString("panel.gpio"), new HBox(8, presence, staffCall)));
   }
 
   private static Button button(String text, String id) {
