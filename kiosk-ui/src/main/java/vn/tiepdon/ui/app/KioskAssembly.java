@@ -195,11 +195,11 @@ public final class KioskAssembly implements AutoCloseable {
         new CheckInFlow(
             ports,
             new FlowRules(
-                    config.kiosk().idleTimeout(),
-                    config.kiosk().idleWarning(),
-                    java.time.Duration.ofSeconds(8),
-                    3)
-                .withSleepAfter(config.kiosk().sleepAfter()),
+                config.kiosk().idleTimeout(),
+                config.kiosk().idleWarning(),
+                java.time.Duration.ofSeconds(8),
+                3,
+                config.kiosk().sleepAfter()),
             clock);
     staff =
         new StaffConsole(
