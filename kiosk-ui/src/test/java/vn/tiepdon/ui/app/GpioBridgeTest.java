@@ -54,6 +54,59 @@ class GpioBridgeTest {
   }
 
   @Test
+  void theBuzzerSoundsWhenTheQrCodeIsAcceptedAndTheChipComesNext() {
+    TiepdonConfig qrOnly = QrOnlyDemoKiosk.config(home, null, null, null);
+    vn.tiepdon.ui.config.KioskSettings k = qrOnly.kiosk();
+    TiepdonConfig withChip =
+        new TiepdonConfig(
+            qrOnly.site(),
+            new vn.tiepdon.ui.config.KioskSettings(
+                k.id(),
+                k.dataDir(),
+                vn.tiepdon.ui.config.IdentityCheck.QR_AND_CHIP,
+                k.idleTimeout(),
+                k.idleWarning(),
+                k.hospitalSystem()),
+            qrOnly.ui(),
+            qrOnly.devices(),
+            qrOnly.queue(),
+            qrOnly.payment(),
+            null,
+            qrOnly.chip(),
+            qrOnly.staff(),
+            qrOnly.face(),
+            qrOnly.his(),
+            null);
+    try (KioskAssembly kiosk =
+        KioskAssembly.start(withChip, home, CscaTrustStore.of(List.of()), Clock.systemUTC())) {
+      MockGpioControls pins = ((Pi4jKioskGpio) kiosk.gpio()).mockControls().orElseThrow();
+      List<com.pi4j.io.gpio.digital.DigitalState> buzzer =
+          new java.util.concurrent.CopyOnWriteArrayList<>();
+      pins.buzzerLine().addListener(e -> buzzer.add(e.state()));
+      kiosk.flow().touch();
+      kiosk.flow().chooseLanguage(vn.tiepdon.ui.flow.CheckInFlow.VIETNAMESE);
+      kiosk.flow().agree();
+      assertThat(kiosk.flow().state()).isInstanceOf(FlowState.ScanQr.class);
+      assertThat(buzzer).as("no beep on the way to the scanner").isEmpty();
+
+      kiosk.devices().simulatedScanner().orElseThrow().scan(MADE_UP_QR);
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> kiosk.flow().state() instanceof FlowState.ReadChip);
+      await()
+          .atMost(Duration.ofSeconds(10))
+          .until(
+              () ->
+                  buzzer.contains(com.pi4j.io.gpio.digital.DigitalState.HIGH) && !pins.buzzerOn());
+    }
+  }
+
+  /** A made-up citizen's CCCD QR code (2021 layout). */
+  private static final String MADE_UP_QR =
+      "079185001234|215123456|Nguyễn Thị Ngọc Ánh|15031985|Nữ|"
+          + "12 Đường Lê Lợi, Phường Bến Thành, Quận 1, TP. Hồ Chí Minh|20042021";
+
+  @Test
   void aGoodQrScanAndAGoodChipReadBeepButARetryOrAProgressStepDoesNot() {
     FlowState scan = new FlowState.ScanQr();
     FlowState readChip = new FlowState.ReadChip(0);
