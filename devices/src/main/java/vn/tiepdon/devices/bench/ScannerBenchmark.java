@@ -127,14 +127,14 @@ public final class ScannerBenchmark {
       byte[] frame = scan(i);
       out.write(frame, 0, frame.length - 1);
       out.flush();
-      // The clock starts before the terminator is written: taken after write() returns, a reader
-      // thread scheduled first could deliver the scan before the timestamp and show a negative
-      // delay.
+      // Start and stop are read on this one thread: the clock starts before the terminator is
+      // written and stops when this thread sees the scan, so a reader thread scheduled ahead of
+      // the writer, or clocks that differ slightly between CPUs, cannot make a delay negative.
       long sent = System.nanoTime();
       out.write(frame, frame.length - 1, 1);
       out.flush();
       recorder.awaitScans(1);
-      millis[i] = (recorder.lastAt - sent) / 1e6;
+      millis[i] = (System.nanoTime() - sent) / 1e6;
     }
     Arrays.sort(millis);
     return new Latency(
@@ -201,6 +201,7 @@ public final class ScannerBenchmark {
     final List<String> texts = new CopyOnWriteArrayList<>();
     volatile long lastAt;
     volatile int rejected;
+    volatile String lastRejection;
 
     @Override
     public void scanned(Scan scan) {
@@ -211,14 +212,17 @@ public final class ScannerBenchmark {
 
     @Override
     public void rejected(ScanRejection rejection) {
+      lastRejection = rejection.reason().name();
       rejected++;
-      arrived.release();
     }
 
     void awaitScans(int n) throws Unavailable {
       try {
         if (!arrived.tryAcquire(n, WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
-          throw new Unavailable("a scan did not arrive within " + WAIT.toSeconds() + " s");
+          throw new Unavailable(
+              rejected > 0
+                  ? "a scan was rejected by the adapter (" + lastRejection + ")"
+                  : "a scan did not arrive within " + WAIT.toSeconds() + " s");
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
