@@ -9,7 +9,8 @@ import vn.tiepdon.citizenid.face.EmbedderModel;
  * @param modelsFolder the face models (checked by sha256 when loaded; {@code ./tiepdon models
  *     fetch} installs them), relative to the installation
  * @param embedder which recogniser makes the templates
- * @param liveness whether the blink and head-turn challenge runs before the comparison
+ * @param liveness whether the card holder, once matched, must pass the blink and head-turn
+ *     challenge
  * @param attemptTimeout how long one attempt may take before it counts as not completed
  * @param ifModelsMissing stop at start (default) or, for the demo, offer staff at the face step
  */

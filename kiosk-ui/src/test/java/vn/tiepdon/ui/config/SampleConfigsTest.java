@@ -18,6 +18,11 @@ class SampleConfigsTest {
     assertThat(demo.site().name().in(CheckInFlow.VIETNAMESE))
         .isEqualTo("Bệnh viện Đa khoa Tỉnh Ước Mơ");
     assertThat(demo.telemetryIfConfigured()).isPresent();
+    assertThat(demo.kiosk().identityCheck()).isEqualTo(IdentityCheck.QR_CHIP_AND_FACE);
+    assertThat(demo.devices().camera().auto()).as("the webcam when there is one").isTrue();
+    assertThat(demo.devices().camera().folder()).isEqualTo("../shared/faces");
+    assertThat(demo.face().liveness()).isTrue();
+    assertThat(demo.face().ifModelsMissing()).isEqualTo(MissingFaceModels.CALL_STAFF);
   }
 
   @Test
