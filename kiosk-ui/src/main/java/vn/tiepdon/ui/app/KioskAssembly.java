@@ -21,8 +21,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.citizenid.chip.ChipReader;
 import vn.tiepdon.citizenid.chip.CscaTrustStore;
-import vn.tiepdon.citizenid.face.FaceSettings;
-import vn.tiepdon.citizenid.face.opencv.OpenCvFaceVerifier;
 import vn.tiepdon.devices.DeviceHealth;
 import vn.tiepdon.devices.HealthReason;
 import vn.tiepdon.devices.HealthState;
@@ -54,7 +52,6 @@ import vn.tiepdon.queue.his.RegistrationSealer;
 import vn.tiepdon.queue.sqlite.QueueMigrations;
 import vn.tiepdon.queue.sqlite.SqliteQueueStore;
 import vn.tiepdon.queue.ticket.TicketLayout;
-import vn.tiepdon.ui.config.FaceCheckSettings;
 import vn.tiepdon.ui.config.HospitalSystemMode;
 import vn.tiepdon.ui.config.TiepdonConfig;
 import vn.tiepdon.ui.config.UiSettings;
@@ -99,7 +96,7 @@ public final class KioskAssembly implements AutoCloseable {
   private final java.util.concurrent.atomic.AtomicReference<ChipReader> chipReader;
   private final StaffConsole staff;
   private final KioskGpio gpio;
-  private CameraFaceCheck faceCamera;
+  private FaceStep faceStep;
   private final ScheduledExecutorService ticker;
   private final java.util.concurrent.ExecutorService faceAttempts =
       Executors.newSingleThreadExecutor(
@@ -344,33 +341,23 @@ public final class KioskAssembly implements AutoCloseable {
 
   /** Face verification on OpenCV (models checked by sha256) and the kiosk's camera. */
   private FaceCheck faceCheck(TiepdonConfig config, Path home, Clock clock) {
-    FaceCheckSettings face = config.face();
-    FaceSettings settings =
-        FaceSettings.of(home.resolve(face.modelsFolder()).normalize(), face.embedder());
-    if (!face.liveness()) {
-      settings = settings.withoutLiveness();
-    }
-    OpenCvFaceVerifier verifier = OpenCvFaceVerifier.open(settings);
-    closeInReverse.add(verifier);
-    faceCamera =
-        new CameraFaceCheck(
-            verifier,
-            devices.camera(),
-            clock,
-            face.attemptTimeout(),
-            face.liveness(),
-            new SecureRandom());
-    return faceCamera;
+    faceStep = FaceStep.open(config.face(), home, devices.camera(), clock, closeInReverse::add);
+    return faceStep.check();
   }
 
   /**
-   * Lets the face screen show the camera while an attempt runs; nothing happens without the face
-   * step. {@code show} must copy the frame (it is wiped after use).
+   * Lets the face screen show each frame an attempt looks at, with the face box; nothing happens
+   * without the face step. {@code show} must copy the frame (it is wiped after use).
    */
-  public void facePreview(java.util.function.Consumer<java.awt.image.BufferedImage> show) {
-    if (faceCamera != null) {
-      faceCamera.preview(show);
+  public void facePreview(java.util.function.Consumer<PreviewFrame> show) {
+    if (faceStep != null) {
+      faceStep.preview(show);
     }
+  }
+
+  /** The face models folder when the face step runs without its models and offers staff. */
+  public Optional<Path> missingFaceModels() {
+    return faceStep == null ? Optional.empty() : faceStep.missingModels();
   }
 
   /**

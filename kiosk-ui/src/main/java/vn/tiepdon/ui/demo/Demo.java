@@ -1,20 +1,17 @@
 package vn.tiepdon.ui.demo;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Stream;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.citizenid.chip.CscaTrustStore;
 import vn.tiepdon.citizenid.chip.software.TestIssuer;
+import vn.tiepdon.devices.config.CameraSettings;
 import vn.tiepdon.devices.gpio.pi4j.Pi4jKioskGpio;
 import vn.tiepdon.provisioning.FleetSettings;
 import vn.tiepdon.provisioning.fleet.FleetListener;
@@ -53,14 +50,7 @@ public final class Demo {
       DemoControlPanel panel =
           FxRuntime.call(
               () -> {
-                DemoControlPanel controls =
-                    new DemoControlPanel(
-                        kiosk.devices(),
-                        DemoSetup.citizens(clock, issuer),
-                        imageSets(home.resolve("../shared/faces")),
-                        () -> kiosk.payShownPayment(clock),
-                        kiosk.simulatedHospital(),
-                        panelLocale);
+                DemoControlPanel controls = panel(kiosk, home, issuer, clock, panelLocale);
                 if (kiosk.gpio() instanceof Pi4jKioskGpio gpio) {
                   gpio.mockControls().ifPresent(controls::addGpio);
                 }
@@ -100,14 +90,27 @@ public final class Demo {
     }
   }
 
-  private static List<Path> imageSets(Path faces) {
-    if (!Files.isDirectory(faces)) {
-      return List.of();
-    }
-    try (Stream<Path> entries = Files.list(faces)) {
-      return Stream.concat(Stream.of(faces), entries.filter(Files::isDirectory)).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /**
+   * The simulator panel of a demo kiosk: its made-up citizens carry the chip photo taken from the
+   * image set the camera plays (the configured camera folder's people), so the demo matches end to
+   * end. Call on the JavaFX thread.
+   */
+  public static DemoControlPanel panel(
+      KioskAssembly kiosk, Path home, TestIssuer issuer, Clock clock, Locale locale) {
+    CameraSettings camera = kiosk.config().devices().camera();
+    Path folder = home.resolve(camera.folder()).normalize();
+    List<DemoImageSet> sets = DemoImageSets.in(folder);
+    DemoChipPhoto chipPhoto = new DemoChipPhoto();
+    return new DemoControlPanel(
+        kiosk.devices(),
+        DemoSetup.citizens(clock, issuer, chipPhoto::current),
+        new DemoFaces(
+            sets,
+            DemoImageSets.firstPlayed(sets, folder, camera.imageGlob()),
+            chipPhoto,
+            kiosk.missingFaceModels()),
+        () -> kiosk.payShownPayment(clock),
+        kiosk.simulatedHospital(),
+        locale);
   }
 }

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
@@ -27,7 +29,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import vn.tiepdon.devices.gpio.pi4j.MockGpioControls;
 import vn.tiepdon.devices.setup.DeviceSet;
-import vn.tiepdon.devices.sim.ImageSet;
+import vn.tiepdon.devices.sim.SimulatedCamera;
 import vn.tiepdon.devices.sim.SimulatedScanner;
 import vn.tiepdon.devices.sim.SimulatedTicketPrinter;
 
@@ -53,9 +55,9 @@ public final class DemoControlPanel {
   public DemoControlPanel(
       DeviceSet<Object> devices,
       List<DemoCitizen> citizens,
-      List<Path> imageSets,
+      DemoFaces faces,
       BooleanSupplier payNow,
-      java.util.Optional<vn.tiepdon.ui.app.SimulatedHospitalSystem> hospital,
+      Optional<vn.tiepdon.ui.app.SimulatedHospitalSystem> hospital,
       Locale locale) {
     this.words =
         ResourceBundle.getBundle(
@@ -65,7 +67,7 @@ public final class DemoControlPanel {
     sections.getChildren().add(citizens(devices, citizens));
     devices.simulatedScanner().ifPresent(s -> sections.getChildren().add(scanner(s)));
     devices.simulatedPrinter().ifPresent(p -> sections.getChildren().add(printer(p)));
-    devices.simulatedCamera().ifPresent(c -> sections.getChildren().add(camera(c, imageSets)));
+    sections.getChildren().add(faces(devices.simulatedCamera(), faces));
     hospital.ifPresent(h -> sections.getChildren().add(hospital(h)));
     sections.getChildren().add(payment(payNow));
     sections.getChildren().add(section(words.getString("panel.live"), live));
@@ -185,17 +187,80 @@ public final class DemoControlPanel {
             lastTicket));
   }
 
-  private TitledPane camera(vn.tiepdon.devices.sim.SimulatedCamera camera, List<Path> imageSets) {
-    ComboBox<Path> sets = new ComboBox<>();
-    sets.getItems().setAll(imageSets);
-    sets.setOnAction(
+  /**
+   * The camera and the chip photo: choosing who the camera plays also puts that person's photo on
+   * the next card; choosing another chip photo afterwards stages somebody else in front of the
+   * camera (a mismatch the kiosk must refuse).
+   */
+  private TitledPane faces(Optional<SimulatedCamera> camera, DemoFaces faces) {
+    VBox content = new VBox(6);
+    faces
+        .missingModels()
+        .ifPresent(
+            folder -> {
+              Label missing =
+                  new Label(
+                      MessageFormat.format(words.getString("panel.faceModelsMissing"), folder));
+              missing.setId("face-models-missing");
+              missing.setWrapText(true);
+              missing.setStyle("-fx-text-fill: #b00020;");
+              content.getChildren().add(missing);
+            });
+    ComboBox<DemoImageSet> chipSet = new ComboBox<>();
+    chipSet.setId("chip-photo-set");
+    chipSet.getItems().setAll(faces.sets());
+    Label mismatch = new Label(words.getString("panel.mismatch"));
+    mismatch.setId("face-mismatch");
+    mismatch.setWrapText(true);
+    ComboBox<DemoImageSet> cameraSet = new ComboBox<>();
+    cameraSet.setId("camera-set");
+    cameraSet.getItems().setAll(faces.sets());
+    Runnable showMismatch =
+        () ->
+            mismatch.setVisible(
+                camera.isPresent()
+                    && cameraSet.getValue() != null
+                    && !cameraSet.getValue().equals(chipSet.getValue()));
+    chipSet.setOnAction(
         e -> {
-          Path folder = sets.getSelectionModel().getSelectedItem();
-          if (folder != null) {
-            camera.useImageSet(ImageSet.load(folder, "*.{jpg,jpeg,png}"));
+          DemoImageSet set = chipSet.getValue();
+          if (set != null) {
+            faces.chipPhoto().takeFrom(set.label(), set.load());
           }
+          showMismatch.run();
         });
-    return section(words.getString("panel.camera"), sets);
+    if (camera.isPresent()) {
+      cameraSet.setOnAction(
+          e -> {
+            DemoImageSet set = cameraSet.getValue();
+            if (set != null) {
+              camera.get().useImageSet(set.load());
+              chipSet.setValue(set);
+            }
+            showMismatch.run();
+          });
+      content
+          .getChildren()
+          .add(new HBox(6, new Label(words.getString("panel.cameraSet")), cameraSet));
+    } else {
+      content.getChildren().add(new Label(words.getString("panel.webcam")));
+    }
+    content
+        .getChildren()
+        .addAll(new HBox(6, new Label(words.getString("panel.chipPhoto")), chipSet));
+    content.getChildren().add(mismatch);
+    faces
+        .initial()
+        .ifPresent(
+            set -> {
+              // Before the panel is shown a value set here need not fire the boxes' actions.
+              camera.ifPresent(c -> c.useImageSet(set.load()));
+              faces.chipPhoto().takeFrom(set.label(), set.load());
+              cameraSet.setValue(set);
+              chipSet.setValue(set);
+            });
+    showMismatch.run();
+    return section(words.getString("panel.camera"), content);
   }
 
   private TitledPane payment(BooleanSupplier payNow) {

@@ -1,9 +1,9 @@
 package vn.tiepdon.ui.demo;
 
-import java.awt.Color;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 import vn.tiepdon.citizenid.chip.software.ChipIssue;
 import vn.tiepdon.citizenid.chip.software.FaceImageFile;
 import vn.tiepdon.citizenid.chip.software.SoftwareChips;
@@ -43,20 +43,24 @@ final class DemoSetup {
 
   /**
    * The made-up citizens with chips issued by the demo's own test CSCA, which the demo kiosk
-   * trusts. Each placement is a fresh card, as a real card starts every session anew.
+   * trusts. Each placement is a fresh card, as a real card starts every session anew, and carries
+   * the chip photo chosen at that moment.
    */
-  static List<DemoCitizen> citizens(Clock clock, TestIssuer issuer) {
-    ChipIssue genuine = ChipIssue.genuine(FaceImageFile.drawn(new Color(0xC8, 0xA0, 0x82)));
+  static List<DemoCitizen> citizens(
+      Clock clock, TestIssuer issuer, Supplier<FaceImageFile> chipPhoto) {
     return MadeUpCitizens.all(LocalDate.now(clock)).stream()
         .map(
             c ->
                 new DemoCitizen(
                     c.label(),
                     c.qrText(),
-                    () -> SoftwareChips.issue(c, issuer, genuine),
+                    () -> SoftwareChips.issue(c, issuer, ChipIssue.genuine(chipPhoto.get())),
                     () ->
                         SoftwareChips.issue(
-                            c, issuer, genuine.tampered(ChipIssue.TamperedGroup.DG13))))
+                            c,
+                            issuer,
+                            ChipIssue.genuine(chipPhoto.get())
+                                .tampered(ChipIssue.TamperedGroup.DG13))))
         .toList();
   }
 }

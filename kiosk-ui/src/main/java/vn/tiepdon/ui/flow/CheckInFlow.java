@@ -274,6 +274,8 @@ public final class CheckInFlow {
         identified(session.patient);
       } else if (result instanceof FaceCheck.NoMatch) {
         fail(FailureKind.FACE_NO_MATCH);
+      } else if (result instanceof FaceCheck.Unavailable) {
+        fail(FailureKind.FACE_CHECK_UNAVAILABLE);
       } else {
         fail(FailureKind.LIVENESS_FAILED);
       }

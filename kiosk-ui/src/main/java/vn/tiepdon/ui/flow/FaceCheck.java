@@ -25,6 +25,9 @@ public interface FaceCheck {
 
   record LivenessFailed() implements Result {}
 
+  /** This kiosk cannot check faces at all (e.g. no models installed); never a match. */
+  record Unavailable() implements Result {}
+
   /** What the face screen shows while an attempt runs: a hint key and the challenges done. */
   record FaceProgress(String hintKey, int challengesDone, int challengesTotal) {
     public FaceProgress {

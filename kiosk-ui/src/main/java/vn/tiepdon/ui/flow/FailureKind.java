@@ -11,7 +11,9 @@ public enum FailureKind {
   LIVENESS_FAILED(NextStep.TRY_AGAIN),
   SERVICE_FULL(NextStep.CHOOSE_AGAIN),
   REGISTRATION_FAILED(NextStep.CALL_STAFF),
-  DECLINED_CONSENT(NextStep.CALL_STAFF);
+  DECLINED_CONSENT(NextStep.CALL_STAFF),
+  /** The kiosk cannot check faces (its face models are not installed): staff checks instead. */
+  FACE_CHECK_UNAVAILABLE(NextStep.CALL_STAFF);
 
   /** What the failure screen offers as its main button. */
   public enum NextStep {

@@ -15,7 +15,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -76,7 +75,7 @@ public final class KioskView {
   private final boolean landscape;
   private final Optional<StaffPanel> staffPanel;
   private final PauseTransition longPress = new PauseTransition(STAFF_LONG_PRESS);
-  private final ImageView livePreview = new ImageView();
+  private final FaceCameraView faceCamera;
   private final SleepOverlay sleepOverlay;
 
   private FlowState shownState;
@@ -99,12 +98,10 @@ public final class KioskView {
     this.width = ui.width();
     this.height = ui.height();
     this.landscape = !ui.portrait();
-    livePreview.setId("face-live");
-    livePreview.setPreserveRatio(true);
-    livePreview.setFitWidth(landscape ? 480 : 640);
-    livePreview.setFitHeight(landscape ? 360 : 480);
+    faceCamera = new FaceCameraView(landscape ? 480 : 640, landscape ? 360 : 480);
     this.screens =
-        new Screens(commands, qrImages, hospitalVi, hospitalEn, clock, landscape, livePreview);
+        new Screens(
+            commands, qrImages, hospitalVi, hospitalEn, clock, landscape, faceCamera.node());
     layout.setPrefSize(width, height);
     layout.setMinSize(width, height);
     layout.setMaxSize(width, height);
@@ -164,13 +161,16 @@ public final class KioskView {
     }
   }
 
-  /** Shows a camera frame on the face screen; copies it at once, as the caller wipes it. */
-  public void showCameraFrame(java.awt.image.BufferedImage frame) {
-    javafx.scene.image.Image copy = javafx.embed.swing.SwingFXUtils.toFXImage(frame, null);
+  /**
+   * Shows a camera frame and its face box on the face screen; copies the frame at once, as the
+   * caller wipes it.
+   */
+  public void showCameraFrame(vn.tiepdon.ui.app.PreviewFrame frame) {
+    javafx.scene.image.Image copy = javafx.embed.swing.SwingFXUtils.toFXImage(frame.image(), null);
     onFxThread(
         () -> {
           if (shownState instanceof FlowState.VerifyFace) {
-            livePreview.setImage(copy);
+            faceCamera.show(copy, frame.face());
           }
         });
   }
@@ -187,7 +187,7 @@ public final class KioskView {
   void show(FlowSnapshot snapshot) {
     Texts t = Texts.of(snapshot.locale());
     if (!(snapshot.state() instanceof FlowState.VerifyFace)) {
-      livePreview.setImage(null); // the face leaves the screen with its step
+      faceCamera.clear(); // the face leaves the screen with its step
     }
     if (!snapshot.state().equals(shownState) || !snapshot.locale().equals(shownLocale)) {
       layout.setCenter(screens.build(snapshot.state(), t));

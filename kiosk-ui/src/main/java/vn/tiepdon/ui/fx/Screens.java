@@ -45,7 +45,7 @@ final class Screens {
   private final String hospitalEn;
   private final Clock clock;
   private final boolean landscape;
-  private final ImageView livePreview;
+  private final Node livePreview;
 
   Screens(
       FlowCommands commands,
@@ -54,7 +54,7 @@ final class Screens {
       String hospitalEn,
       Clock clock,
       boolean landscape,
-      ImageView livePreview) {
+      Node livePreview) {
     this.commands = commands;
     this.qrImages = qrImages;
     this.hospitalVi = hospitalVi;

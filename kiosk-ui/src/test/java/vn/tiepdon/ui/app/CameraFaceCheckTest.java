@@ -58,6 +58,34 @@ class CameraFaceCheckTest {
   }
 
   @Test
+  void theCardHolderBlinksAndTurnsInARecordingAndPassesTheChallenge() throws Exception {
+    CameraFaceCheck check = faceCheck("franck_0*.jpg", true);
+    List<PreviewFrame> shown = new CopyOnWriteArrayList<>();
+    check.preview(shown::add);
+    assertThat(check.verify(chipPhoto("franck_01829_token.png"), progress::add))
+        .isInstanceOf(FaceCheck.Matched.class);
+    assertThat(progress)
+        .extracting(FaceCheck.FaceProgress::hintKey)
+        .contains("face.blink", "face.left");
+    assertThat(progress.get(progress.size() - 1))
+        .isEqualTo(new FaceCheck.FaceProgress("face.title", 2, 2));
+    assertThat(shown).as("every frame looked at is shown with its face").isNotEmpty();
+    PreviewFace face = shown.get(0).face().orElseThrow();
+    // Franck sits in the middle of the 720 × 576 frame, his face about a fifth of its width.
+    assertThat(face.x() + face.width() / 2).isBetween(0.35, 0.65);
+    assertThat(face.width()).isBetween(0.1, 0.4);
+    assertThat(face.look()).isEqualTo(PreviewFace.Look.GOOD);
+  }
+
+  @Test
+  void somebodyElseIsToldTheFaceDoesNotMatchBeforeAnyChallenge() throws Exception {
+    FaceCheck check = faceCheck("grace_hopper*.jpg", true);
+    assertThat(check.verify(chipPhoto("franck_01829_token.png"), progress::add))
+        .isInstanceOf(FaceCheck.NoMatch.class);
+    assertThat(progress).allMatch(p -> p.challengesDone() == 0);
+  }
+
+  @Test
   void somebodyElseDoesNotMatch() throws Exception {
     FaceCheck check = faceCheck("astronaut.png", false);
     assertThat(check.verify(chipPhoto("franck_01829_token.png"), progress::add))

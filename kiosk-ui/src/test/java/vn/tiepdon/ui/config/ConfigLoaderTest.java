@@ -126,6 +126,17 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void aKioskStopsWithoutItsFaceModelsUnlessItsConfigurationSaysToCallStaff() throws Exception {
+    assertThat(load(MINIMAL).face().ifModelsMissing()).isEqualTo(MissingFaceModels.STOP_AT_START);
+    assertThat(load(MINIMAL + "face:\n  ifModelsMissing: CALL_STAFF\n").face().ifModelsMissing())
+        .isEqualTo(MissingFaceModels.CALL_STAFF);
+    assertThatThrownBy(() -> load(MINIMAL + "face:\n  ifModelsMissing: PRETEND\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("face.ifModelsMissing")
+        .hasMessageContaining("'PRETEND'");
+  }
+
+  @Test
   void namesAMissingSection() {
     assertThatThrownBy(() -> load(MINIMAL.replace("kiosk:\n  id: kiosk-01\n", "")))
         .isInstanceOf(ConfigException.class)

@@ -20,6 +20,11 @@ class SampleConfigsTest {
     assertThat(demo.telemetryIfConfigured()).isPresent();
     assertThat(demo.devices().gpio().pi4jType()).as("the demo's GPIO is the mock").isFalse();
     assertThat(demo.kiosk().sleepAfter()).isEqualTo(java.time.Duration.ofMinutes(3));
+    assertThat(demo.kiosk().identityCheck()).isEqualTo(IdentityCheck.QR_CHIP_AND_FACE);
+    assertThat(demo.devices().camera().auto()).as("the webcam when there is one").isTrue();
+    assertThat(demo.devices().camera().folder()).isEqualTo("../shared/faces");
+    assertThat(demo.face().liveness()).isTrue();
+    assertThat(demo.face().ifModelsMissing()).isEqualTo(MissingFaceModels.CALL_STAFF);
   }
 
   @Test

@@ -283,6 +283,18 @@ class CheckInFlowTest {
   }
 
   @Test
+  void aKioskThatCannotCheckFacesOffersStaffAtOnceAndNeverGreetsThePatient() {
+    CheckInFlow noModels = flowWithFace((chipFace, progress) -> new FaceCheck.Unavailable());
+    reachScan(noModels);
+    noModels.qrScanned(GOOD_QR);
+    noModels.chipCardPresented("chip");
+    noModels.verifyFace();
+    assertThat(noModels.state()).isEqualTo(new Failure(FailureKind.FACE_CHECK_UNAVAILABLE, 0));
+    noModels.next();
+    assertThat(noModels.state()).isInstanceOf(FlowState.StaffCalled.class);
+  }
+
+  @Test
   void aMatchingFaceGreetsThePatientAndAFailedCheckGoesToStaffAfterTheLastTry() {
     CheckInFlow withFace = flowWithFace((chipFace, progress) -> new FaceCheck.Matched());
     reachScan(withFace);

@@ -48,7 +48,40 @@ final class KioskTestConfig {
         null);
   }
 
+  /**
+   * The demo kiosk with QR and chip only (the tests of the other steps; the demo's face step has
+   * its own tests), its data and tickets under {@code home}, reporting to {@code brokerUrl}.
+   */
   static TiepdonConfig demoOn(Path home, String brokerUrl) {
+    TiepdonConfig demo = demoWithFaceOn(home, brokerUrl);
+    KioskSettings k = demo.kiosk();
+    return new TiepdonConfig(
+        demo.site(),
+        new KioskSettings(
+            k.id(),
+            k.dataDir(),
+            vn.tiepdon.ui.config.IdentityCheck.QR_AND_CHIP,
+            k.idleTimeout(),
+            k.idleWarning(),
+            k.hospitalSystem()),
+        demo.ui(),
+        demo.devices(),
+        demo.queue(),
+        demo.payment(),
+        demo.telemetry(),
+        demo.chip(),
+        demo.staff(),
+        demo.face(),
+        demo.his(),
+        null);
+  }
+
+  /**
+   * The demo configuration as shipped (QR, chip and face), its data and tickets under {@code home},
+   * the camera playing the configured people of shared/faces, the models from {@code
+   * TIEPDON_MODELS} or shared/models.
+   */
+  static TiepdonConfig demoWithFaceOn(Path home, String brokerUrl) {
     TiepdonConfig demo = new ConfigLoader().load(Path.of("../config/demo.yaml"));
     KioskSettings k = demo.kiosk();
     DevicesSettings d = demo.devices();
@@ -71,8 +104,8 @@ final class KioskTestConfig {
             new vn.tiepdon.devices.config.CameraSettings(
                 "simulated",
                 Path.of("../../shared/faces").toAbsolutePath().normalize().toString(),
-                null,
-                null,
+                d.camera().imageGlob(),
+                d.camera().fps(),
                 null,
                 null),
             d.cardReader()),
@@ -92,8 +125,21 @@ final class KioskTestConfig {
             t.outbox()),
         demo.chip(),
         demo.staff(),
-        demo.face(),
+        new vn.tiepdon.ui.config.FaceCheckSettings(
+            models().toString(),
+            demo.face().embedder(),
+            demo.face().liveness(),
+            demo.face().attemptTimeout(),
+            demo.face().ifModelsMissing()),
         demo.his(),
         null);
+  }
+
+  /** The shared face models: {@code TIEPDON_MODELS}, else shared/models beside the checkout. */
+  static Path models() {
+    return vn.tiepdon.citizenid.face.FaceModels.defaultFolder(
+            System.getenv(), Path.of("..").toAbsolutePath().normalize())
+        .toAbsolutePath()
+        .normalize();
   }
 }
