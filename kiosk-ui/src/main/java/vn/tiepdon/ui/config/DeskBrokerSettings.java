@@ -55,8 +55,9 @@ public record DeskBrokerSettings(
       return new FleetSettings(url, id, user, password, ca, group);
     } catch (IllegalArgumentException e) {
       // FleetSettings says "shared subscription group"; the key here is sharedGroup.
+      // Not chained: the loader names the key from the root cause's message.
       throw new IllegalArgumentException(
-          e.getMessage().replaceFirst("^shared subscription group", "sharedGroup"), e);
+          e.getMessage().replaceFirst("^shared subscription group", "sharedGroup"));
     }
   }
 
