@@ -3,7 +3,6 @@ package vn.tiepdon.payment.sqlite;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,7 +11,6 @@ import java.util.SplittableRandom;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.tiepdon.payment.Money;
 import vn.tiepdon.payment.desk.IntentOrigin;
 import vn.tiepdon.payment.desk.KioskIntentRegistry.Registration;
@@ -26,15 +24,15 @@ import vn.tiepdon.payment.reconcile.Outcome;
 import vn.tiepdon.payment.reference.ReferenceCode;
 
 /**
- * Intents announced by kiosks land in a desk's ledger (a real SQLite file) once, whatever the
- * repeats, and the desk reconciles them like its own.
+ * Intents announced by kiosks land in a desk's ledger once, whatever the repeats, and the desk
+ * reconciles them like its own: on a SQLite file ({@code SqliteKioskIntentRegistryTest}) and on
+ * PostgreSQL ({@code PostgresKioskIntentRegistryIT}), through the same JDBC code.
  */
-class JdbcKioskIntentRegistryTest {
+abstract class KioskIntentRegistryContract {
   private static final Instant T0 = Instant.parse("2026-12-01T02:00:00Z");
   private static final IntentOrigin K01 = new IntentOrigin("bv-tinh-uoc-mo", "k01");
   private static final IntentOrigin K02 = new IntentOrigin("bv-tinh-uoc-mo", "k02");
 
-  @TempDir Path dir;
   private final MutableClock clock = new MutableClock(T0);
   private final List<PaymentIntent> told = new ArrayList<>();
   private JdbcKioskIntentRegistry registry;
@@ -42,11 +40,13 @@ class JdbcKioskIntentRegistryTest {
 
   @BeforeEach
   void openDesk() {
-    DataSource db = PaymentDatabase.open(dir.resolve("desk.db"));
-    PaymentMigrations.migrate(db);
+    DataSource db = database();
     registry = new JdbcKioskIntentRegistry(db);
     desk = new PaymentDesk(new JdbcPaymentLedger(db), clock, told::add);
   }
+
+  /** A migrated, empty desk database. */
+  abstract DataSource database();
 
   private static PaymentIntent announced(long seed, long dong) {
     return PaymentIntent.open(
