@@ -16,7 +16,6 @@ import vn.tiepdon.payment.desk.KioskIntentRegistry;
 import vn.tiepdon.payment.desk.PaymentListener;
 import vn.tiepdon.payment.intent.PaymentIntent;
 import vn.tiepdon.payment.intent.PaymentStatus;
-import vn.tiepdon.payment.intent.PaymentStoreException;
 import vn.tiepdon.payment.reference.ReferenceCode;
 import vn.tiepdon.provisioning.message.EventMessage;
 import vn.tiepdon.provisioning.message.PaymentNotice;
@@ -92,9 +91,9 @@ public final class KioskPaymentBridge
       }
     } catch (IllegalArgumentException e) {
       LOG.warn("dropping {} event {} of {}: {}", event.type(), event.id(), origin, e.getMessage());
-    } catch (PaymentStoreException e) {
-      LOG.error("desk database refused {} event {} of {}", event.type(), event.id(), origin, e);
     }
+    // A PaymentStoreException (database away) goes on to the link, which leaves the event
+    // unacknowledged so that the broker delivers it again.
   }
 
   private void register(

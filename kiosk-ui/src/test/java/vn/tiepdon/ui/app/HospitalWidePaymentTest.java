@@ -277,6 +277,29 @@ class HospitalWidePaymentTest {
     }
   }
 
+  @Test
+  void anIntentTheDesksDatabaseRefusedComesAgainFromTheBroker() throws Exception {
+    try (DeskAssembly desk = desk();
+        KioskAssembly kiosk = kiosk(broker.url());
+        java.sql.Connection lock =
+            java.sql.DriverManager.getConnection(
+                "jdbc:sqlite:" + home.resolve("desk/desk.db").toAbsolutePath())) {
+      // Another program holds the desk's database longer than its busy timeout.
+      lock.createStatement().execute("BEGIN EXCLUSIVE");
+      String reference = showPayment(kiosk.flow()).request().reference();
+
+      await()
+          .atMost(Duration.ofSeconds(90))
+          .until(() -> desk.kioskLink().orElseThrow().notTaken() >= 1);
+      assertThat(desk.desk().intent(new ReferenceCode(reference))).isEmpty();
+      lock.createStatement().execute("ROLLBACK");
+
+      await()
+          .atMost(Duration.ofSeconds(90))
+          .until(() -> desk.desk().intent(new ReferenceCode(reference)).isPresent());
+    }
+  }
+
   private static int port(String url) {
     return Integer.parseInt(url.substring(url.lastIndexOf(':') + 1));
   }

@@ -39,7 +39,8 @@ import vn.tiepdon.provisioning.topic.SiteId;
  *       group is set), in a persistent session, so what kiosks publish while the desk is away waits
  *       at the broker (up to {@link #SESSION_EXPIRY}). Topic and body must name the same kiosk;
  *       repeats (same event id) are dropped; a malformed event is logged naming the field and
- *       dropped.
+ *       dropped. An event is acknowledged to the broker only once the listener took it: if it
+ *       throws, the link reconnects and the broker delivers the event again.
  *   <li>Payment statuses: QoS 1, retained (a kiosk that is offline learns it when it reconnects),
  *       with a message expiry so a status nobody clears leaves the broker by itself.
  * </ul>
@@ -60,7 +61,12 @@ public final class MqttCashierLink implements AutoCloseable {
 
   /** What the desk hears; called on the link's own thread, one at a time. */
   public interface Listener {
-    /** An event of a kiosk of this site, each id once. */
+    /**
+     * An event of a kiosk of this site, each id once.
+     *
+     * @throws RuntimeException when it could not be taken now (the database is away): the event is
+     *     not acknowledged, and the broker delivers it again after the link reconnects
+     */
     void onEvent(EventMessage event);
 
     /** A message that could not be read; {@code problem} names the field. */
@@ -85,6 +91,7 @@ public final class MqttCashierLink implements AutoCloseable {
       };
   private final AtomicLong duplicates = new AtomicLong();
   private final AtomicLong rejected = new AtomicLong();
+  private final AtomicLong notTaken = new AtomicLong();
   private volatile boolean closed;
   private volatile MqttAsyncClient client;
   private Duration retry = FIRST_RETRY; // worker thread only
@@ -181,13 +188,18 @@ public final class MqttCashierLink implements AutoCloseable {
     return duplicates.get();
   }
 
+  /** Deliveries the listener could not take (left for the broker to send again). */
+  public long notTaken() {
+    return notTaken.get();
+  }
+
   /** Messages that could not be read. */
   public long rejected() {
     return rejected.get();
   }
 
   private void connect() {
-    if (closed) {
+    if (closed || connected()) {
       return;
     }
     try {
@@ -195,6 +207,8 @@ public final class MqttCashierLink implements AutoCloseable {
         MqttAsyncClient created =
             new MqttAsyncClient(settings.brokerUrl(), settings.clientId(), new MemoryPersistence());
         created.setCallback(new Callback());
+        // Acknowledged once taken: an event the desk could not store comes again.
+        created.setManualAcks(true);
         client = created;
       }
       client.connect(options()).waitForCompletion(TIMEOUT.toMillis());
@@ -263,8 +277,37 @@ public final class MqttCashierLink implements AutoCloseable {
     }
   }
 
-  /** Reads one event message; runs on the worker thread. */
-  void received(String topicName, byte[] payload) {
+  /** Takes one message and acknowledges it, or reconnects so the broker sends it again. */
+  private void take(String topicName, byte[] payload, int messageId, int qos) {
+    if (received(topicName, payload)) {
+      acknowledge(messageId, qos);
+    } else {
+      notTaken.incrementAndGet();
+      log.warn("event on '{}' not taken; reconnecting so the broker delivers it again", topicName);
+      dropConnection();
+      scheduleReconnect();
+    }
+  }
+
+  private void acknowledge(int messageId, int qos) {
+    MqttAsyncClient c = client;
+    if (qos == 0 || c == null) {
+      return;
+    }
+    try {
+      c.messageArrivedComplete(messageId, qos);
+    } catch (MqttException e) {
+      // Not connected any more: the broker sends it again and the id check drops it.
+      log.debug("acknowledging message {}: {}", messageId, e.toString());
+    }
+  }
+
+  /**
+   * Reads one event message; runs on the worker thread.
+   *
+   * @return false when the listener could not take a valid event now
+   */
+  boolean received(String topicName, byte[] payload) {
     EventMessage event;
     try {
       KioskTopic topic = KioskTopic.parse(topicName);
@@ -280,19 +323,22 @@ public final class MqttCashierLink implements AutoCloseable {
       rejected.incrementAndGet();
       log.warn("dropping a message on '{}': {}", topicName, e.getMessage());
       listener.onRejected(topicName, e.getMessage());
-      return;
+      return true;
     }
-    if (seenEvents.put(event.id(), Boolean.TRUE) != null) {
+    if (seenEvents.containsKey(event.id())) {
       duplicates.incrementAndGet();
       log.debug("dropping repeated event {} from {}", event.id(), event.ref());
-      return;
+      return true;
     }
     try {
       listener.onEvent(event);
     } catch (RuntimeException e) {
       log.error(
-          "desk could not take event {} ({}) of {}", event.id(), event.type(), event.ref(), e);
+          "desk could not take event {} ({}) of {} now", event.id(), event.type(), event.ref(), e);
+      return false;
     }
+    seenEvents.put(event.id(), Boolean.TRUE);
+    return true;
   }
 
   @Override
@@ -331,7 +377,9 @@ public final class MqttCashierLink implements AutoCloseable {
     @Override
     public void messageArrived(String topic, MqttMessage message) {
       byte[] payload = message.getPayload();
-      submit(() -> received(topic, payload));
+      int id = message.getId();
+      int qos = message.getQos();
+      submit(() -> take(topic, payload, id, qos));
     }
 
     @Override

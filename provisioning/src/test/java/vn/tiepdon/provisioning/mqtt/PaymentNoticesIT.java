@@ -110,15 +110,17 @@ class PaymentNoticesIT {
       assertThat(onWire.text()).doesNotContain("NOI-A-012");
 
       assertThat(desk.clear(paid.topic())).isTrue();
+      // Another intent's status stays retained and shows that a late subscriber gets retained
+      // statuses; the cleared one is gone.
+      assertThat(desk.publish(PaymentNotice.of(k01, "TDOTHER22", 90_000, 50_000, CREATED)))
+          .isTrue();
       try (RecordingSubscriber late =
           RecordingSubscriber.subscribe(broker.url(), "late", PaymentTopic.filter(k01))) {
-        // Something retained on another intent shows the subscription works; the cleared one
-        // is gone.
-        desk.publish(PaymentNotice.of(k01, "TDOTHER22", 90_000, 50_000, CREATED));
         await().until(() -> !late.received().isEmpty());
         assertThat(late.received())
             .extracting(RecordingSubscriber.Received::topic)
-            .containsExactly(new PaymentTopic(k01, "TDOTHER22").value());
+            .containsOnly(new PaymentTopic(k01, "TDOTHER22").value());
+        assertThat(late.received()).allMatch(RecordingSubscriber.Received::retained);
       }
     }
   }
@@ -164,6 +166,37 @@ class PaymentNoticesIT {
         assertThat(((KioskEvent.PaymentIntentCreated) deskEvents.get(0).data()).intentRef())
             .isEqualTo("TDAWAY333");
       }
+    }
+  }
+
+  @Test
+  void anEventTheDeskCouldNotTakeIsDeliveredAgain() throws Exception {
+    TelemetryFixture fixture = new TelemetryFixture(folder);
+    java.util.concurrent.atomic.AtomicInteger attempts =
+        new java.util.concurrent.atomic.AtomicInteger();
+    try (EmbeddedBroker broker = EmbeddedBroker.start(brokerFolder);
+        MqttCashierLink desk =
+            MqttCashierLink.start(
+                new FleetSettings(broker.url(), "desk-db-down", "", "", "", "cashier"),
+                SITE,
+                Duration.ofHours(24),
+                event -> {
+                  if (attempts.incrementAndGet() == 1) {
+                    throw new IllegalStateException("database is locked (made up for the test)");
+                  }
+                  deskEvents.add(event);
+                });
+        MqttTelemetry telemetry = fixture.telemetry(broker.url(), "k06")) {
+      await().until(desk::connected);
+      telemetry.start();
+      telemetry.event(created("TDRETRY66"));
+
+      await().until(() -> !deskEvents.isEmpty());
+      assertThat(attempts.get()).isEqualTo(2);
+      assertThat(deskEvents).hasSize(1);
+      assertThat(((KioskEvent.PaymentIntentCreated) deskEvents.get(0).data()).intentRef())
+          .isEqualTo("TDRETRY66");
+      await().until(desk::connected);
     }
   }
 
