@@ -3,7 +3,6 @@ package vn.tiepdon.ui.cashier;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -265,10 +264,5 @@ public final class KioskPaymentBridge
       link.close();
       bridge.close();
     }
-  }
-
-  /** For the desk's status line: whether the kiosks' broker is reachable now. */
-  public Optional<Boolean> brokerConnected() {
-    return Optional.ofNullable(link).map(MqttCashierLink::connected);
   }
 }
