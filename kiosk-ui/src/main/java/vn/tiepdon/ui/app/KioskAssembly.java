@@ -33,6 +33,7 @@ import vn.tiepdon.devices.scanner.ScanRejection;
 import vn.tiepdon.devices.setup.DeviceFactory;
 import vn.tiepdon.devices.setup.DeviceSet;
 import vn.tiepdon.payment.intent.PaymentIntents;
+import vn.tiepdon.payment.reference.ReferenceCode;
 import vn.tiepdon.payment.sqlite.PaymentMigrations;
 import vn.tiepdon.payment.sqlite.SqlitePaymentIntentStore;
 import vn.tiepdon.provisioning.health.HealthSources;
@@ -93,6 +94,7 @@ public final class KioskAssembly implements AutoCloseable {
   private final CheckInFlow flow;
   private final Optional<SimulatedHospitalSystem> simulatedHospital;
   private final Optional<RemoteManagement> remote;
+  private final Optional<PaidIntentWatcher> paidWatch;
   private final java.util.concurrent.atomic.AtomicReference<ChipReader> chipReader;
   private final StaffConsole staff;
   private final KioskGpio gpio;
@@ -155,7 +157,10 @@ public final class KioskAssembly implements AutoCloseable {
                             HostProbe.linux(dataDir))))
             .orElseGet(NoTelemetry::new);
     closeInReverse.add(telemetry);
-    events = new TelemetryFlowEvents(telemetry);
+    events =
+        new TelemetryFlowEvents(
+            telemetry,
+            reference -> payments.flatMap(p -> p.intents().find(new ReferenceCode(reference))));
 
     KioskFonts.loadForJava2d();
     QueueClinic clinic =
@@ -198,6 +203,8 @@ public final class KioskAssembly implements AutoCloseable {
                 3,
                 config.kiosk().sleepAfter()),
             clock);
+    paidWatch = payments.map(p -> new PaidIntentWatcher(p.intents(), flow, events));
+    paidWatch.ifPresent(closeInReverse::add);
     staff =
         new StaffConsole(
             new StaffLock(
@@ -257,6 +264,9 @@ public final class KioskAssembly implements AutoCloseable {
                 TimeUnit.SECONDS));
     remote = remoteManagement(config, home, database, clock);
     remote.ifPresent(r -> r.attach(telemetry));
+    config
+        .telemetryIfConfigured()
+        .ifPresent(t -> paidWatch.ifPresent(w -> w.listenTo(telemetry, t.kiosk())));
     telemetry.start();
     log.info(
         "kiosk {} of site {} ready ({} clinics, identity check {})",
@@ -436,6 +446,7 @@ public final class KioskAssembly implements AutoCloseable {
   private void tick() {
     try {
       flow.tick();
+      paidWatch.ifPresent(PaidIntentWatcher::checkShownPayment);
     } catch (RuntimeException e) {
       log.error("flow tick failed", e);
     }

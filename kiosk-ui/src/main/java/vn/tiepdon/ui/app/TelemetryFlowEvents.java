@@ -1,7 +1,10 @@
 package vn.tiepdon.ui.app;
 
+import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tiepdon.payment.intent.PaymentIntent;
 import vn.tiepdon.provisioning.telemetry.KioskEvent;
 import vn.tiepdon.provisioning.telemetry.Telemetry;
 import vn.tiepdon.ui.flow.FlowEvents;
@@ -17,9 +20,19 @@ final class TelemetryFlowEvents implements FlowEvents {
   private static final Logger log = LoggerFactory.getLogger(TelemetryFlowEvents.class);
 
   private final Telemetry telemetry;
+  private final Function<String, Optional<PaymentIntent>> intents;
 
   TelemetryFlowEvents(Telemetry telemetry) {
+    this(telemetry, reference -> Optional.empty());
+  }
+
+  /**
+   * @param intents finds the intent behind a shown payment, so its event carries what a
+   *     hospital-wide cashier desk needs (created, expiry, ticket)
+   */
+  TelemetryFlowEvents(Telemetry telemetry, Function<String, Optional<PaymentIntent>> intents) {
     this.telemetry = telemetry;
+    this.intents = intents;
   }
 
   @Override
@@ -34,7 +47,32 @@ final class TelemetryFlowEvents implements FlowEvents {
 
   @Override
   public void paymentRequested(IssuedTicket ticket, PaymentRequest payment) {
-    send(KioskEvent.paymentIntentCreated(payment.reference(), payment.amountDong()));
+    send(
+        intents
+            .apply(payment.reference())
+            .map(TelemetryFlowEvents::intentCreated)
+            .orElseGet(
+                () -> KioskEvent.paymentIntentCreated(payment.reference(), payment.amountDong())));
+  }
+
+  private static KioskEvent intentCreated(PaymentIntent intent) {
+    String ticket = intent.ticketRef();
+    try {
+      return KioskEvent.paymentIntentCreated(
+          intent.reference().value(),
+          intent.amount().dong(),
+          intent.createdAt(),
+          intent.expiresAt(),
+          ticket);
+    } catch (IllegalArgumentException e) {
+      // A ticket reference that is not a plain code (or looks like an ID number) stays here.
+      return KioskEvent.paymentIntentCreated(
+          intent.reference().value(),
+          intent.amount().dong(),
+          intent.createdAt(),
+          intent.expiresAt(),
+          null);
+    }
   }
 
   @Override

@@ -41,6 +41,11 @@ final class VietQrPayments implements Payments {
             intent.expiresAt()));
   }
 
+  /** The intents behind the codes shown, for the kiosk's other payment paths. */
+  PaymentIntents intents() {
+    return intents;
+  }
+
   /** Books a transfer against the intent with this reference; true when it is now paid. */
   boolean bookTransfer(String reference, long dong, Instant at) {
     PaymentOutcome outcome = intents.markPaid(new ReferenceCode(reference), Money.ofDong(dong), at);

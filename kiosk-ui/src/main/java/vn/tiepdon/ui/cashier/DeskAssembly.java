@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import vn.tiepdon.payment.desk.PaymentDesk;
 import vn.tiepdon.payment.desk.PaymentListener;
 import vn.tiepdon.payment.intent.PaymentIntent;
+import vn.tiepdon.payment.sqlite.JdbcKioskIntentRegistry;
 import vn.tiepdon.payment.sqlite.JdbcPaymentLedger;
 import vn.tiepdon.payment.sqlite.PaymentDatabase;
 import vn.tiepdon.payment.sqlite.PaymentMigrations;
@@ -35,18 +36,21 @@ public final class DeskAssembly implements AutoCloseable {
   private final PaymentDesk desk;
   private final Optional<WebhookServer> webhooks;
   private final CopyOnWriteArrayList<PaymentListener> listeners;
+  private final Optional<KioskPaymentBridge.Started> kiosks;
 
   private DeskAssembly(
       DeskConfig config,
       Path home,
       PaymentDesk desk,
       Optional<WebhookServer> webhooks,
-      CopyOnWriteArrayList<PaymentListener> listeners) {
+      CopyOnWriteArrayList<PaymentListener> listeners,
+      Optional<KioskPaymentBridge.Started> kiosks) {
     this.config = config;
     this.home = home;
     this.desk = desk;
     this.webhooks = webhooks;
     this.listeners = listeners;
+    this.kiosks = kiosks;
   }
 
   /**
@@ -94,7 +98,21 @@ public final class DeskAssembly implements AutoCloseable {
     } else {
       LOG.warn("no webhook secret configured: the desk takes statements only");
     }
-    return new DeskAssembly(config, home, desk, server, listeners);
+    // A hospital-wide desk learns the kiosks' intents and tells them when one is paid (0017).
+    Optional<KioskPaymentBridge.Started> kiosks =
+        config
+            .brokerIfConfigured()
+            .map(
+                broker ->
+                    KioskPaymentBridge.start(
+                        broker,
+                        config.desk().id(),
+                        config.site().id(),
+                        new JdbcKioskIntentRegistry(db),
+                        config.payment().intentValidity(),
+                        clock));
+    kiosks.ifPresent(k -> listeners.add(k.bridge()));
+    return new DeskAssembly(config, home, desk, server, listeners, kiosks);
   }
 
   private static void tell(PaymentListener listener, PaymentIntent intent) {
@@ -159,6 +177,11 @@ public final class DeskAssembly implements AutoCloseable {
         .orElse("");
   }
 
+  /** The connection to the kiosks' broker, for a hospital-wide desk. */
+  public Optional<vn.tiepdon.provisioning.mqtt.MqttCashierLink> kioskLink() {
+    return kiosks.map(KioskPaymentBridge.Started::link);
+  }
+
   /** Where reports are written. */
   public Path exportFolder() {
     return home.resolve(config.desk().exportFolder()).normalize();
@@ -182,5 +205,6 @@ public final class DeskAssembly implements AutoCloseable {
   @Override
   public void close() {
     webhooks.ifPresent(WebhookServer::close);
+    kiosks.ifPresent(KioskPaymentBridge.Started::close);
   }
 }

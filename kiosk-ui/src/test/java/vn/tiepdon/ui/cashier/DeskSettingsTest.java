@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import vn.tiepdon.provisioning.FleetSettings;
 import vn.tiepdon.ui.config.ConfigException;
 import vn.tiepdon.ui.config.ConfigLoader;
+import vn.tiepdon.ui.config.DeskBrokerSettings;
 import vn.tiepdon.ui.config.DeskConfig;
 import vn.tiepdon.ui.config.DeskSettings;
 
@@ -54,6 +56,55 @@ class DeskSettingsTest {
         .doesNotContain(CASSO)
         .doesNotContain("s3cret")
         .contains("casso=true");
+  }
+
+  private static DeskConfig readWithBroker(String broker) throws Exception {
+    String yaml =
+        "site: {id: bv-test, name: {vi: \"Bệnh viện\", en: \"Hospital\"}}\n"
+            + "desk: {id: t1}\n"
+            + "broker:\n"
+            + broker
+            + "payment: {bankBin: \"970436\", accountNumber: \"0011001234567\", accountName: X}\n";
+    return new ConfigLoader()
+        .read(
+            new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)),
+            "desk.yaml",
+            DeskConfig.class);
+  }
+
+  @Test
+  void aBrokerSectionMakesAHospitalWideDeskWithDefaults() throws Exception {
+    DeskConfig config =
+        readWithBroker(
+            "  brokerUrl: tcp://mqtt.example.vn:1883\n  username: cashier\n  password: s3cret-pw\n");
+    DeskBrokerSettings broker = config.brokerIfConfigured().orElseThrow();
+    FleetSettings connection = broker.connection(config.desk().id());
+    assertThat(connection.clientId()).isEqualTo("cashier-t1");
+    assertThat(connection.sharedGroup()).isEqualTo("cashier");
+    assertThat(connection.username()).isEqualTo("cashier");
+    assertThat(broker.statusLifetime()).isEqualTo(DeskBrokerSettings.DEFAULT_STATUS_LIFETIME);
+    assertThat(broker.toString()).doesNotContain("s3cret-pw");
+    assertThat(read("  id: t1\n").brokerIfConfigured()).isEmpty();
+  }
+
+  @Test
+  void badBrokerValuesAreNamedByKey() {
+    assertThatThrownBy(() -> readWithBroker("  brokerUrl: http://mqtt.example.vn\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("broker.brokerUrl")
+        .hasMessageContaining("tcp:// or ssl://");
+    assertThatThrownBy(
+            () -> readWithBroker("  brokerUrl: tcp://mqtt:1883\n  sharedGroup: \"a/b\"\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("broker.sharedGroup")
+        .hasMessageContaining("'a/b'");
+    assertThatThrownBy(
+            () -> readWithBroker("  brokerUrl: tcp://mqtt:1883\n  statusLifetime: PT1M\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("broker.statusLifetime");
+    assertThatThrownBy(() -> readWithBroker("  brokerUrl: tcp://mqtt:1883\n  clientId: \"#\"\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("broker.clientId");
   }
 
   @Test

@@ -130,6 +130,30 @@ public final class PaymentIntents {
   }
 
   /**
+   * Takes a hospital-wide desk's word that {@code totalReceived} is now booked on an intent (the
+   * desk reconciled its bank feed against it): the intent turns PAID, PARTIAL or OVERPAID. Never
+   * lowers what was received, so a repeated or stale notice changes nothing.
+   *
+   * @return the intent after the change; empty when no intent has this code or nothing changed
+   */
+  public Optional<PaymentIntent> recordDeskBooking(ReferenceCode reference, Money totalReceived) {
+    if (totalReceived.isZero()) {
+      throw new IllegalArgumentException(
+          "money booked on " + reference + " by the desk must be > 0 dong, was 0");
+    }
+    return store.update(
+        reference,
+        intent ->
+            totalReceived.isGreaterThan(intent.received())
+                ? changed(intent.withPayment(totalReceived.remainingAfter(intent.received())))
+                : unchanged(intent, null));
+  }
+
+  private static PaymentIntentStore.Change<PaymentIntent> changed(PaymentIntent next) {
+    return new PaymentIntentStore.Change<>(next, next);
+  }
+
+  /**
    * Where the intent stands, for a kiosk showing its QR to poll: PAID, PARTIAL or OVERPAID once a
    * matching transfer was booked; empty if no intent has this code.
    */

@@ -77,6 +77,37 @@ class PaymentIntentsTest {
   }
 
   @Test
+  void theDesksBookingIsTakenOnceAndNeverLowered() {
+    ReferenceCode code = intents.create(Money.ofDong(150_000), "K01-1023").reference();
+
+    assertThat(intents.recordDeskBooking(code, Money.ofDong(100_000)))
+        .hasValueSatisfying(i -> assertThat(i.status()).isEqualTo(PaymentStatus.PARTIAL));
+    assertThat(intents.recordDeskBooking(code, Money.ofDong(150_000)))
+        .hasValueSatisfying(i -> assertThat(i.status()).isEqualTo(PaymentStatus.PAID));
+    // A repeated notice, and a stale PARTIAL arriving after the PAID, change nothing.
+    assertThat(intents.recordDeskBooking(code, Money.ofDong(150_000))).isEmpty();
+    assertThat(intents.recordDeskBooking(code, Money.ofDong(100_000))).isEmpty();
+    assertThat(intents.find(code).orElseThrow().received()).isEqualTo(Money.ofDong(150_000));
+    assertThat(
+            intents.recordDeskBooking(
+                ReferenceCode.generate(new SplittableRandom(9)), Money.ofDong(1)))
+        .isEmpty();
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> intents.recordDeskBooking(code, Money.ZERO))
+        .withMessageContaining("must be > 0 dong");
+  }
+
+  @Test
+  void theDeskIsBelievedAboutAnIntentTheKioskAlreadyExpired() {
+    ReferenceCode code = intents.create(Money.ofDong(150_000), "K01-1023").reference();
+    clock.advance(Duration.ofMinutes(16));
+    intents.expireDue();
+
+    assertThat(intents.recordDeskBooking(code, Money.ofDong(150_000)))
+        .hasValueSatisfying(i -> assertThat(i.status()).isEqualTo(PaymentStatus.PAID));
+  }
+
+  @Test
   void twoTransfersMakeItPartialThenPaidAndAThirdOverpaid() {
     ReferenceCode code = intents.create(Money.ofDong(150_000), "K01-1023").reference();
 

@@ -47,7 +47,7 @@ class PostgresPaymentLedgerIT extends PaymentLedgerContract {
     }
     DataSource db =
         PaymentDatabase.postgres(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
-    assertThat(PaymentMigrations.migrate(db)).isEqualTo(2);
+    assertThat(PaymentMigrations.migrate(db)).isEqualTo(3);
     return db;
   }
 

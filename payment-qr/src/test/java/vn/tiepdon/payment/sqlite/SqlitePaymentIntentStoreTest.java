@@ -50,7 +50,7 @@ class SqlitePaymentIntentStoreTest {
     execute(db, "CREATE TABLE queue_ticket (id INTEGER PRIMARY KEY)");
     execute(db, "CREATE TABLE flyway_history_queue (installed_rank INTEGER)");
 
-    assertThat(PaymentMigrations.migrate(db)).isEqualTo(2);
+    assertThat(PaymentMigrations.migrate(db)).isEqualTo(3);
     assertThat(PaymentMigrations.migrate(db)).isZero();
     assertThat(query(db, "SELECT COUNT(*) FROM flyway_history_payment WHERE version = '1'"))
         .isEqualTo("1");

@@ -60,6 +60,15 @@ public final class MessageCodec {
     return write(event);
   }
 
+  public byte[] encode(PaymentNotice notice) {
+    return write(notice);
+  }
+
+  /** Reads a desk's payment status for a kiosk; errors name the field. */
+  public PaymentNotice decodePaymentNotice(byte[] json) {
+    return read(json, "payment status", node -> mapper.treeToValue(node, PaymentNotice.class));
+  }
+
   public KioskStatus decodeStatus(byte[] json) {
     return read(json, "status", node -> mapper.treeToValue(node, KioskStatus.class));
   }

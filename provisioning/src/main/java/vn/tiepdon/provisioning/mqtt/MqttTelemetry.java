@@ -49,6 +49,7 @@ import vn.tiepdon.provisioning.telemetry.Telemetry;
 import vn.tiepdon.provisioning.topic.Channel;
 import vn.tiepdon.provisioning.topic.KioskRef;
 import vn.tiepdon.provisioning.topic.KioskTopic;
+import vn.tiepdon.provisioning.topic.PaymentTopic;
 
 /**
  * Telemetry over MQTT 5 with Eclipse Paho.
@@ -97,6 +98,7 @@ public final class MqttTelemetry implements Telemetry {
   private volatile boolean online;
   private volatile String lastProblem;
   private volatile CommandInbox commands;
+  private volatile PaymentNoticeInbox paymentNotices;
 
   // Confined to the worker thread.
   private MqttAsyncClient client;
@@ -170,6 +172,18 @@ public final class MqttTelemetry implements Telemetry {
       throw new IllegalStateException("commands must be accepted before telemetry starts");
     }
     this.commands = inbox;
+  }
+
+  /**
+   * Also takes the cashier desk's payment statuses: subscribes to {@code …/payment/+} on every
+   * connection (retained statuses arrive again after each reconnect) and hands what arrives to
+   * {@code inbox}. Call before {@link #start()}; {@link MqttPaymentNotices#attach} does.
+   */
+  void acceptPaymentNotices(PaymentNoticeInbox inbox) {
+    if (started.get()) {
+      throw new IllegalStateException("payment statuses must be accepted before telemetry starts");
+    }
+    this.paymentNotices = inbox;
   }
 
   /**
@@ -298,6 +312,11 @@ public final class MqttTelemetry implements Telemetry {
       if (commands != null) {
         client
             .subscribe(CommandInbox.filter(kiosk), QOS_AT_LEAST_ONCE)
+            .waitForCompletion(timeoutMillis());
+      }
+      if (paymentNotices != null) {
+        client
+            .subscribe(PaymentTopic.filter(kiosk), QOS_AT_LEAST_ONCE)
             .waitForCompletion(timeoutMillis());
       }
       online = true;
@@ -501,6 +520,11 @@ public final class MqttTelemetry implements Telemetry {
     @Override
     public void messageArrived(String topic, MqttMessage message) {
       byte[] payload = message.getPayload();
+      PaymentNoticeInbox notices = paymentNotices;
+      if (notices != null && PaymentTopic.isUnder(kiosk, topic)) {
+        notices.receive(topic, payload);
+        return;
+      }
       CommandInbox inbox = commands;
       if (inbox != null && !topic.equals(kiosk.topic(Channel.STATUS).value())) {
         inbox.receive(topic, payload);

@@ -4,7 +4,9 @@ import static vn.tiepdon.provisioning.telemetry.WireTokens.optionalToken;
 import static vn.tiepdon.provisioning.telemetry.WireTokens.requireNotNegative;
 import static vn.tiepdon.provisioning.telemetry.WireTokens.requireToken;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
 
 /**
  * Something that happened at a kiosk and that the hospital wants to count or act on. Events carry
@@ -21,7 +23,21 @@ public sealed interface KioskEvent {
   }
 
   static KioskEvent paymentIntentCreated(String intentRef, long amountVnd) {
-    return new PaymentIntentCreated(intentRef, amountVnd);
+    return new PaymentIntentCreated(intentRef, amountVnd, null, null, null);
+  }
+
+  /**
+   * A payment intent was shown, with what a hospital-wide cashier desk needs to reconcile it: when
+   * it was created and when its QR expires, and the visit's ticket reference (a code, not a
+   * person).
+   *
+   * @param ticketRef {@code null} when there is none or it is not a plain code
+   */
+  static KioskEvent paymentIntentCreated(
+      String intentRef, long amountVnd, Instant createdAt, Instant expiresAt, String ticketRef) {
+    WireTokens.require("createdAt", createdAt);
+    WireTokens.require("expiresAt", expiresAt);
+    return new PaymentIntentCreated(intentRef, amountVnd, createdAt, expiresAt, ticketRef);
   }
 
   static KioskEvent paymentIntentPaid(String intentRef, long amountVnd) {
@@ -62,12 +78,26 @@ public sealed interface KioskEvent {
     }
   }
 
-  /** A VietQR payment intent was shown; {@code intentRef} is the kiosk's reference, not a name. */
-  record PaymentIntentCreated(String intentRef, @JsonProperty(required = true) long amountVnd)
+  /**
+   * A VietQR payment intent was shown; {@code intentRef} is the kiosk's reference, not a name. The
+   * times and the ticket reference were added within v1: events of older kiosks lack them, so they
+   * are optional on the wire (and left out when null).
+   */
+  record PaymentIntentCreated(
+      String intentRef,
+      @JsonProperty(required = true) long amountVnd,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Instant createdAt,
+      @JsonInclude(JsonInclude.Include.NON_NULL) Instant expiresAt,
+      @JsonInclude(JsonInclude.Include.NON_NULL) String ticketRef)
       implements KioskEvent {
     public PaymentIntentCreated {
       requireToken("intentRef", intentRef, 64);
       requireNotNegative("amountVnd", amountVnd);
+      optionalToken("ticketRef", ticketRef, 64);
+      if (createdAt != null && expiresAt != null && !expiresAt.isAfter(createdAt)) {
+        throw new IllegalArgumentException(
+            "expiresAt must be after createdAt " + createdAt + ", was " + expiresAt);
+      }
     }
 
     @Override

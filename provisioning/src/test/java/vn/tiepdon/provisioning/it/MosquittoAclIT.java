@@ -30,7 +30,16 @@ class MosquittoAclIT {
   static void startBroker() throws Exception {
     broker =
         Mosquitto.start(
-            folder, Map.of("bv-test/k01", "pw-k01", "bv-test/k02", "pw-k02", "fleet", "pw-fleet"));
+            folder,
+            Map.of(
+                "bv-test/k01",
+                "pw-k01",
+                "bv-test/k02",
+                "pw-k02",
+                "fleet",
+                "pw-fleet",
+                "cashier",
+                "pw-cashier"));
   }
 
   @AfterAll
@@ -93,6 +102,42 @@ class MosquittoAclIT {
       k02.publish(K02 + "health", "{\"shared\":1}", false);
 
       await().until(() -> !fleet.on(K02 + "health").isEmpty());
+    }
+  }
+
+  @Test
+  void onlyTheCashierDeskWritesPaymentStatusesAndAKioskReadsOnlyItsOwn() throws Exception {
+    try (MqttPeer cashier = MqttPeer.connect(broker.url(), "cashier-acl", "cashier", "pw-cashier");
+        MqttPeer k01 =
+            MqttPeer.connect(broker.url(), "kiosk-bv-test-k01p", "bv-test/k01", "pw-k01");
+        MqttPeer k02 =
+            MqttPeer.connect(broker.url(), "kiosk-bv-test-k02p", "bv-test/k02", "pw-k02")) {
+      assertThat(cashier.subscribe("$share/cashier/tiepdon/v1/bv-test/+/event")).isLessThan(0x80);
+      k01.subscribe(K01 + "payment/+");
+      k01.subscribe("tiepdon/v1/+/+/payment/+"); // granted, but the broker filters per topic
+
+      String paid = "{\"status\":\"PAID\"}";
+      assertThat(k01.publish(K01 + "payment/TDFORGED1", paid, true))
+          .as("a kiosk cannot say its own intent is paid")
+          .isEqualTo(NOT_AUTHORIZED);
+      assertThat(k02.publish(K01 + "payment/TDFORGED2", paid, true)).isEqualTo(NOT_AUTHORIZED);
+      assertThat(cashier.publish(K01 + "cmd/c-9", "{}", false))
+          .as("a desk cannot command kiosks")
+          .isEqualTo(NOT_AUTHORIZED);
+      assertThat(cashier.publish(K01 + "event", "{}", false)).isEqualTo(NOT_AUTHORIZED);
+      assertThat(cashier.publish(K02 + "payment/TDK02PAID", paid, true)).isLessThan(0x80);
+      assertThat(cashier.publish(K01 + "payment/TDK01PAID", paid, true)).isLessThan(0x80);
+      assertThat(k01.publish(K01 + "event", "{\"intent\":1}", false)).isLessThan(0x80);
+
+      // In order on one broker thread: once these are here, anything forged came before them.
+      await().until(() -> !cashier.on(K01 + "event").isEmpty());
+      await().until(() -> k01.on(K01 + "payment/TDK01PAID").size() >= 1);
+      assertThat(k01.received())
+          .extracting(MqttPeer.Received::topic)
+          .allMatch(t -> t.equals(K01 + "payment/TDK01PAID"));
+      // Clearing the retained status is the desk's too.
+      assertThat(cashier.publish(K01 + "payment/TDK01PAID", "", true)).isLessThan(0x80);
+      assertThat(cashier.publish(K02 + "payment/TDK02PAID", "", true)).isLessThan(0x80);
     }
   }
 

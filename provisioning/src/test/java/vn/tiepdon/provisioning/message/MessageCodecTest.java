@@ -55,6 +55,70 @@ class MessageCodecTest {
   }
 
   @Test
+  void anIntentEventCarriesWhatTheDeskNeedsAndOldKiosksEventsStillRead() {
+    KioskEvent full =
+        KioskEvent.paymentIntentCreated(
+            "TD7K3M9QX", 150_000, AT, AT.plusSeconds(900), "3f1c2a7e-0b1d-4c55-9a8e-2d4f6b8c0a11");
+    EventMessage message = EventMessage.of(UUID.randomUUID(), KIOSK, AT, full);
+    byte[] json = codec.encode(message);
+    assertThat(codec.decodeEvent(json)).isEqualTo(message);
+    assertThat(Schemas.problems("event", json)).isEmpty();
+    assertThat(new String(json, UTF_8))
+        .contains("\"createdAt\":\"2026-11-22T08:15:30.250Z\"")
+        .contains("\"expiresAt\":\"2026-11-22T08:30:30.250Z\"");
+
+    // An older kiosk's event: no times, no ticket; the fields are left out, not null.
+    byte[] old =
+        codec.encode(
+            EventMessage.of(
+                UUID.randomUUID(), KIOSK, AT, KioskEvent.paymentIntentCreated("TD7K3M9QX", 1)));
+    assertThat(new String(old, UTF_8)).doesNotContain("createdAt").doesNotContain("ticketRef");
+    assertThat(Schemas.problems("event", old)).isEmpty();
+
+    assertThatThrownBy(() -> KioskEvent.paymentIntentCreated("TD7K3M9QX", 1, AT, AT, "NOI-A-012"))
+        .hasMessageContaining("expiresAt must be after createdAt");
+    assertThatThrownBy(
+            () ->
+                KioskEvent.paymentIntentCreated(
+                    "TD7K3M9QX", 1, AT, AT.plusSeconds(1), "079203001234"))
+        .hasMessageContaining("ticketRef must not contain a run of 9 or more digits");
+    assertThat(
+            Schemas.problems(
+                "event",
+                new String(json, UTF_8)
+                    .replace("2026-11-22T08:30:30.250Z", "soon")
+                    .getBytes(UTF_8)))
+        .isNotEmpty();
+  }
+
+  @Test
+  void aPaymentStatusRoundTripsMatchesItsSchemaAndMustAddUp() {
+    PaymentNotice partial = PaymentNotice.of(KIOSK, "TD7K3M9QX", 150_000, 100_000, AT);
+    byte[] json = codec.encode(partial);
+    assertThat(codec.decodePaymentNotice(json)).isEqualTo(partial);
+    assertThat(partial.status()).isEqualTo(PaymentNotice.Settlement.PARTIAL);
+    assertThat(partial.settled()).isFalse();
+    assertThat(partial.topic().value()).isEqualTo("tiepdon/v1/bv-choray/k01/payment/TD7K3M9QX");
+    assertThat(Schemas.problems("payment-status", json)).isEmpty();
+
+    String lying = new String(json, UTF_8).replace("\"status\":\"PARTIAL\"", "\"status\":\"PAID\"");
+    assertThatThrownBy(() -> codec.decodePaymentNotice(lying.getBytes(UTF_8)))
+        .isInstanceOf(MalformedMessageException.class)
+        .hasMessageContaining("status PAID does not fit receivedVnd 100000 of amountVnd 150000");
+    assertThatThrownBy(
+            () ->
+                codec.decodePaymentNotice(
+                    new String(json, UTF_8).replace("\"receivedVnd\":100000,", "").getBytes(UTF_8)))
+        .isInstanceOf(MalformedMessageException.class)
+        .hasMessageContaining("receivedVnd");
+    assertThat(
+            Schemas.problems(
+                "payment-status",
+                new String(json, UTF_8).replace("PARTIAL", "REFUNDED").getBytes(UTF_8)))
+        .isNotEmpty();
+  }
+
+  @Test
   void healthRoundTripsAndMatchesItsSchema() {
     Health health =
         new Health(
