@@ -234,6 +234,7 @@ public final class KioskAssembly implements AutoCloseable {
                 .map(t -> t.siteId() + "/" + t.kioskId() + " @ " + t.brokerUrl()),
             APP_VERSION);
     remote.ifPresent(r -> staff.enrolment(new EnrolmentDesk(r, bundleScans)));
+    staff.notices(notices);
 
     devices.health().addListener((previous, current) -> onDeviceHealth(current, errors));
     devices

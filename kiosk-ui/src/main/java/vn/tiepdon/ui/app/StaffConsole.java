@@ -12,6 +12,7 @@ import vn.tiepdon.ui.flow.CheckInFlow;
 import vn.tiepdon.ui.flow.PrintResult;
 import vn.tiepdon.ui.flow.StaffLock;
 import vn.tiepdon.ui.remote.EnrolmentDesk;
+import vn.tiepdon.ui.remote.NoticeBoard;
 
 /**
  * What the staff screen can do once its PIN is entered: device self-tests, a test print, a reprint
@@ -26,6 +27,7 @@ public final class StaffConsole {
   private final Optional<String> reportsTo;
   private final String appVersion;
   private volatile Optional<EnrolmentDesk> enrolment = Optional.empty();
+  private volatile Optional<NoticeBoard> notices = Optional.empty();
 
   StaffConsole(
       StaffLock lock,
@@ -99,6 +101,15 @@ public final class StaffConsole {
   /** Set by the composition root once remote management is open. */
   void enrolment(EnrolmentDesk desk) {
     enrolment = Optional.of(desk);
+  }
+
+  /** IT's notice on the attract screen, which staff may take down before its end. */
+  public Optional<NoticeBoard> notices() {
+    return notices;
+  }
+
+  void notices(NoticeBoard board) {
+    notices = Optional.of(board);
   }
 
   public String appVersion() {

@@ -23,7 +23,7 @@ import vn.tiepdon.ui.remote.EnrolmentStatus;
  * what became of the bundle codes scanned.
  */
 final class EnrolmentSection {
-  /** Large enough for a phone at arm's length: a ~200-character request is ~6 px per module. */
+  /** Large enough for a phone at arm's length: a 264-character request is 5 px per module. */
   static final int QR_PIXELS = 400;
 
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");

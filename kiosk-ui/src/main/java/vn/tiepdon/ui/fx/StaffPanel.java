@@ -211,16 +211,46 @@ final class StaffPanel {
     Button close = button(t.get("staffScreen.close"), "staff-close", this::close);
     card.getChildren()
         .setAll(title, config, reports, selfTest, testPrint, reprint, maintain, outcome, close);
-    // One button that also says the status, so the console page grows by one row only.
+    // One button that also says the status, on the close button's row: the console page keeps
+    // its height, which already fills a landscape panel.
     enrolment.ifPresent(
-        section ->
-            card.getChildren()
-                .add(
-                    3,
-                    button(
-                        t.get("enrolment.button") + "\n" + section.statusLine(t),
-                        "staff-enrolment-open",
-                        () -> showEnrolment(null))));
+        section -> {
+          Button open =
+              button(
+                  t.get("enrolment.button") + "\n" + section.statusLine(t),
+                  "staff-enrolment-open",
+                  () -> showEnrolment(null));
+          open.setWrapText(true);
+          card.getChildren().remove(close);
+          javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(24, open, close);
+          row.setAlignment(Pos.CENTER);
+          card.getChildren().add(row);
+        });
+    // IT's notice can be taken down on site, before its end; the button is there only while one is.
+    console
+        .notices()
+        .filter(board -> board.current(clock.instant()).isPresent())
+        .ifPresent(
+            board -> {
+              Button clear =
+                  button(
+                      t.get("staffScreen.clearNotice"),
+                      "staff-clear-notice",
+                      () -> {
+                        board.clear();
+                        showConsole(t.get("staffScreen.noticeCleared"));
+                      });
+              clear.setWrapText(true);
+              javafx.scene.Node last = card.getChildren().get(card.getChildren().size() - 1);
+              if (last instanceof javafx.scene.layout.HBox row) {
+                row.getChildren().add(row.getChildren().size() - 1, clear);
+              } else {
+                card.getChildren().remove(close);
+                javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(24, clear, close);
+                row.setAlignment(Pos.CENTER);
+                card.getChildren().add(row);
+              }
+            });
   }
 
   /** The enrolment page: status, the request's QR code, the last bundle scan's outcome. */

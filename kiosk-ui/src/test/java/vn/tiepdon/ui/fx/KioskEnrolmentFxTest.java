@@ -214,46 +214,64 @@ class KioskEnrolmentFxTest {
     k2.waitFor("#attract");
 
     // IT's notice, signed by the operator the bundle lists, over the same broker.
-    CommandSigner signer =
-        new CommandSigner(operator.getPrivate(), new Ed25519PublicKey(operator.getPublic()));
-    ObjectNode args = new ObjectMapper().createObjectNode();
-    args.put("vi", "Kiosk tạm ngừng lúc 12 giờ để bảo trì")
-        .put("en", "The kiosk pauses at noon for maintenance")
-        .put("minutes", 10);
-    List<CommandAck> acks = new CopyOnWriteArrayList<>();
     try (MqttFleetCommandTransport desk =
         new MqttFleetCommandTransport(
             new FleetSettings(broker.url(), "it-desk-enrol", "fleet", "fleet-password", "", ""))) {
-      desk.send(
-          signer.sign(
-              RemoteCommand.issue(
-                  new CommandId("c-notice-1"),
-                  new KioskRef(new SiteId(SITE), new KioskId(KIOSK)),
-                  CommandType.SHOW_MESSAGE,
-                  args,
-                  clock.instant(),
-                  Duration.ofMinutes(5),
-                  signer.keyId())),
-          acks::add);
-      await()
-          .atMost(Duration.ofSeconds(30))
-          .until(() -> acks.stream().anyMatch(a -> a.status() == AckStatus.DONE));
+      showMessage(
+          desk,
+          "c-notice-1",
+          "Kiosk tạm ngừng lúc 12 giờ để bảo trì",
+          "The kiosk pauses at noon for maintenance");
+      k2.waitForText("#it-notice-first", "Kiosk tạm ngừng lúc 12 giờ để bảo trì");
+      k2.waitForText("#it-notice-second", "The kiosk pauses at noon for maintenance");
+      KioskFlowFxTest.saveScreenshot(robot, "it-notice");
+
+      // Not over a patient's session: gone once a patient starts, back on the attract screen.
+      k2.click("#start");
+      k2.waitFor("#language");
+      await().atMost(Duration.ofSeconds(10)).until(() -> !visible(robot, "#it-notice"));
+      k2.click("#cancel");
+      k2.waitFor("#attract");
+      await().atMost(Duration.ofSeconds(10)).until(() -> visible(robot, "#it-notice"));
+
+      // At its end time it goes.
+      clock.advance(Duration.ofMinutes(11));
+      await().atMost(Duration.ofSeconds(10)).until(() -> !visible(robot, "#it-notice"));
+
+      // A later one is taken down by staff on site before its end.
+      showMessage(desk, "c-notice-2", "Quầy 3 đóng cửa", "Desk 3 is closed");
+      k2.waitForText("#it-notice-first", "Quầy 3 đóng cửa");
+      openStaffScreen(robot, k2);
+      k2.click("#staff-clear-notice");
+      k2.waitForText("#staff-result", "Đã gỡ thông báo khỏi màn hình chào.");
+      assertThat(robot.lookup("#staff-clear-notice").tryQuery()).isEmpty();
+      k2.click("#staff-close");
+      k2.waitFor("#attract");
+      await().atMost(Duration.ofSeconds(10)).until(() -> !visible(robot, "#it-notice"));
     }
-    k2.waitForText("#it-notice-first", "Kiosk tạm ngừng lúc 12 giờ để bảo trì");
-    k2.waitForText("#it-notice-second", "The kiosk pauses at noon for maintenance");
-    KioskFlowFxTest.saveScreenshot(robot, "it-notice");
+  }
 
-    // Not over a patient's session: gone once a patient starts, back on the attract screen.
-    k2.click("#start");
-    k2.waitFor("#language");
-    await().atMost(Duration.ofSeconds(10)).until(() -> !visible(robot, "#it-notice"));
-    k2.click("#cancel");
-    k2.waitFor("#attract");
-    await().atMost(Duration.ofSeconds(10)).until(() -> visible(robot, "#it-notice"));
-
-    // At its end time it goes.
-    clock.advance(Duration.ofMinutes(11));
-    await().atMost(Duration.ofSeconds(10)).until(() -> !visible(robot, "#it-notice"));
+  /** Sends a signed SHOW_MESSAGE for 10 minutes and waits for the kiosk's DONE. */
+  private void showMessage(MqttFleetCommandTransport desk, String id, String vi, String en) {
+    CommandSigner signer =
+        new CommandSigner(operator.getPrivate(), new Ed25519PublicKey(operator.getPublic()));
+    ObjectNode args = new ObjectMapper().createObjectNode();
+    args.put("vi", vi).put("en", en).put("minutes", 10);
+    List<CommandAck> acks = new CopyOnWriteArrayList<>();
+    desk.send(
+        signer.sign(
+            RemoteCommand.issue(
+                new CommandId(id),
+                new KioskRef(new SiteId(SITE), new KioskId(KIOSK)),
+                CommandType.SHOW_MESSAGE,
+                args,
+                clock.instant(),
+                Duration.ofMinutes(5),
+                signer.keyId())),
+        acks::add);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> acks.stream().anyMatch(a -> a.status() == AckStatus.DONE));
   }
 
   @Test
