@@ -159,9 +159,11 @@ public final class KioskAssembly implements AutoCloseable {
     // Before the telemetry: an installed enrolment bundle names the broker (ADR 0018).
     remote = remoteManagement(config, home, dataDir, database, clock);
     bundleScans = new BundleScans(remote.map(RemoteManagement::installer));
-    telemetry =
+    Optional<vn.tiepdon.provisioning.TelemetrySettings> reporting =
         BundleTelemetry.choose(
-                remote.flatMap(RemoteManagement::bundle), config.telemetryIfConfigured(), dataDir)
+            remote.flatMap(RemoteManagement::bundle), config.telemetryIfConfigured(), dataDir);
+    telemetry =
+        reporting
             .<Telemetry>map(
                 settings ->
                     new MqttTelemetry(
@@ -229,9 +231,7 @@ public final class KioskAssembly implements AutoCloseable {
             clinic,
             flow,
             configVersion(config),
-            config
-                .telemetryIfConfigured()
-                .map(t -> t.siteId() + "/" + t.kioskId() + " @ " + t.brokerUrl()),
+            reporting.map(t -> t.siteId() + "/" + t.kioskId() + " @ " + t.brokerUrl()),
             APP_VERSION);
     remote.ifPresent(r -> staff.enrolment(new EnrolmentDesk(r, bundleScans)));
     staff.notices(notices);

@@ -202,6 +202,8 @@ class KioskEnrolmentFxTest {
 
     openStaffScreen(robot, k2);
     assertThat(k2.text("#staff-enrolment-open")).contains("đã đăng ký bv-demo/kiosk-demo-01");
+    assertThat(k2.text("#staff-reports"))
+        .isEqualTo("Báo cáo tới: bv-demo/kiosk-demo-01 @ " + broker.url());
     k2.click("#staff-enrolment-open");
     assertThat(k2.text("#enrolment-enrolled"))
         .isEqualTo("Đã đăng ký với bệnh viện bv-demo, mã kiosk kiosk-demo-01");
