@@ -67,9 +67,13 @@ import vn.tiepdon.ui.flow.Payments;
 import vn.tiepdon.ui.flow.Speaker;
 import vn.tiepdon.ui.flow.StaffLock;
 import vn.tiepdon.ui.fx.KioskFonts;
+import vn.tiepdon.ui.remote.BundleScans;
+import vn.tiepdon.ui.remote.BundleTelemetry;
 import vn.tiepdon.ui.remote.CscaFolder;
+import vn.tiepdon.ui.remote.EnrolmentDesk;
 import vn.tiepdon.ui.remote.KioskLogTail;
 import vn.tiepdon.ui.remote.KioskPorts;
+import vn.tiepdon.ui.remote.NoticeBoard;
 import vn.tiepdon.ui.remote.RemoteKioskControl;
 import vn.tiepdon.ui.remote.RemoteManagement;
 import vn.tiepdon.ui.remote.fx.FxScreenCapture;
@@ -95,6 +99,9 @@ public final class KioskAssembly implements AutoCloseable {
   private final Optional<SimulatedHospitalSystem> simulatedHospital;
   private final Optional<RemoteManagement> remote;
   private final Optional<PaidIntentWatcher> paidWatch;
+  private final NoticeBoard notices = new NoticeBoard();
+  private final BundleScans bundleScans;
+  private final java.util.function.IntConsumer exit;
   private final java.util.concurrent.atomic.AtomicReference<ChipReader> chipReader;
   private final StaffConsole staff;
   private final KioskGpio gpio;
@@ -110,8 +117,14 @@ public final class KioskAssembly implements AutoCloseable {
   private final List<AutoCloseable> closeInReverse = new ArrayList<>();
 
   private KioskAssembly(
-      TiepdonConfig config, Path home, Path dataDir, CscaTrustStore trust, Clock clock) {
+      TiepdonConfig config,
+      Path home,
+      Path dataDir,
+      CscaTrustStore trust,
+      Clock clock,
+      java.util.function.IntConsumer exit) {
     this.config = config;
+    this.exit = exit;
     DataSource database = KioskDatabase.open(dataDir.resolve("kiosk.db"));
     QueueMigrations.migrate(database);
 
@@ -140,9 +153,14 @@ public final class KioskAssembly implements AutoCloseable {
                 });
 
     RecentErrors errors = new RecentErrors(clock, 20);
+    // Before the telemetry: an installed enrolment bundle names the broker (ADR 0018).
+    remote = remoteManagement(config, home, dataDir, database, clock);
+    bundleScans = new BundleScans(remote.map(RemoteManagement::installer));
+    Optional<vn.tiepdon.provisioning.TelemetrySettings> reporting =
+        BundleTelemetry.choose(
+            remote.flatMap(RemoteManagement::bundle), config.telemetryIfConfigured(), dataDir);
     telemetry =
-        config
-            .telemetryIfConfigured()
+        reporting
             .<Telemetry>map(
                 settings ->
                     new MqttTelemetry(
@@ -216,10 +234,10 @@ public final class KioskAssembly implements AutoCloseable {
             clinic,
             flow,
             configVersion(config),
-            config
-                .telemetryIfConfigured()
-                .map(t -> t.siteId() + "/" + t.kioskId() + " @ " + t.brokerUrl()),
+            reporting.map(t -> t.siteId() + "/" + t.kioskId() + " @ " + t.brokerUrl()),
             APP_VERSION);
+    remote.ifPresent(r -> staff.enrolment(new EnrolmentDesk(r, bundleScans)));
+    staff.notices(notices);
 
     devices.health().addListener((previous, current) -> onDeviceHealth(current, errors));
     devices
@@ -228,6 +246,9 @@ public final class KioskAssembly implements AutoCloseable {
             new ScanListener() {
               @Override
               public void scanned(Scan scan) {
+                if (bundleScans.offer(scan.text())) {
+                  return; // an enrolment bundle's code, for the staff screen only
+                }
                 flow.qrScanned(scan.text());
               }
 
@@ -262,11 +283,12 @@ public final class KioskAssembly implements AutoCloseable {
                 config.his().retryEvery().toSeconds(),
                 config.his().retryEvery().toSeconds(),
                 TimeUnit.SECONDS));
-    remote = remoteManagement(config, home, database, clock);
-    remote.ifPresent(r -> r.attach(telemetry));
-    config
-        .telemetryIfConfigured()
-        .ifPresent(t -> paidWatch.ifPresent(w -> w.listenTo(telemetry, t.kiosk())));
+    remote.ifPresent(
+        r -> {
+          r.attach(telemetry);
+          closeInReverse.add(r::close);
+        });
+    reporting.ifPresent(t -> paidWatch.ifPresent(w -> w.listenTo(telemetry, t.kiosk())));
     telemetry.start();
     log.info(
         "kiosk {} of site {} ready ({} clinics, identity check {})",
@@ -282,7 +304,11 @@ public final class KioskAssembly implements AutoCloseable {
   public static KioskAssembly start(TiepdonConfig config, Path home, Clock clock) {
     CscaTrustStore trust;
     try {
-      trust = config.chip().trustStore();
+      Path dataDir = home.resolve(config.kiosk().dataDir()).normalize();
+      trust =
+          config.chip().cscaFolder().isBlank()
+              ? CscaFolder.received(dataDir).orElse(CscaTrustStore.empty())
+              : config.chip().trustStore();
     } catch (IOException e) {
       throw new UncheckedIOException(
           "cannot read the CSCA certificates in chip.cscaFolder " + config.chip().cscaFolder(), e);
@@ -293,8 +319,21 @@ public final class KioskAssembly implements AutoCloseable {
   /** As {@link #start(TiepdonConfig, Path, Clock)}, trusting the given CSCA certificates. */
   public static KioskAssembly start(
       TiepdonConfig config, Path home, CscaTrustStore trust, Clock clock) {
+    return start(config, home, trust, clock, System::exit);
+  }
+
+  /**
+   * As {@link #start(TiepdonConfig, Path, CscaTrustStore, Clock)}, with the process exit a remote
+   * restart ends in ({@code System::exit} on a kiosk; a test records it).
+   */
+  public static KioskAssembly start(
+      TiepdonConfig config,
+      Path home,
+      CscaTrustStore trust,
+      Clock clock,
+      java.util.function.IntConsumer exit) {
     Path dataDir = home.resolve(config.kiosk().dataDir()).normalize();
-    return new KioskAssembly(config, home, dataDir, trust, clock);
+    return new KioskAssembly(config, home, dataDir, trust, clock, exit);
   }
 
   public CheckInFlow flow() {
@@ -472,39 +511,44 @@ public final class KioskAssembly implements AutoCloseable {
     return new QueueFigures(issued, waiting, Math.max(0, issued - waiting));
   }
 
-  /** Remote management when the configuration has a provisioning section and a broker. */
+  /** Remote management when the configuration has a provisioning section. */
   public Optional<RemoteManagement> remote() {
     return remote;
   }
 
+  /** IT's notice for the attract screen ({@code SHOW_MESSAGE}). */
+  public NoticeBoard notices() {
+    return notices;
+  }
+
   private Optional<RemoteManagement> remoteManagement(
-      TiepdonConfig config, Path home, DataSource database, Clock clock) {
-    if (config.provisioning() == null || config.telemetryIfConfigured().isEmpty()) {
+      TiepdonConfig config, Path home, Path dataDir, DataSource database, Clock clock) {
+    if (config.provisioning() == null) {
       return Optional.empty();
     }
     RemoteManagement management =
         RemoteManagement.open(
             config.provisioning().settings(home),
             System::getenv,
-            config.telemetry().kiosk(),
+            vn.tiepdon.provisioning.topic.KioskRef.of(config.site().id(), config.kiosk().id()),
             database,
             clock,
             new KioskPorts(
                 new RemoteKioskControl(
-                    flow::outOfService,
-                    notice -> log.info("notice from IT until {}", notice.until()),
+                    // Lambdas, not method references: the flow is built after remote management.
+                    on -> flow.outOfService(on),
+                    notices::post,
                     this::patientOnScreen,
                     this::close,
-                    System::exit,
+                    exit,
                     RemoteKioskControl.DEFAULT_GRACE,
                     clock),
                 KioskLogTail.ofLogback(),
                 FxScreenCapture.ofShowingWindow(
                     this::patientOnScreen, java.time.Duration.ofSeconds(5)),
                 new CscaFolder(
-                    home.resolve(config.chip().cscaFolder()),
+                    CscaFolder.configured(config.chip().cscaFolder(), home, dataDir),
                     trust -> chipReader.set(new ChipReader(trust, clock)))));
-    closeInReverse.add(management::close);
     return Optional.of(management);
   }
 

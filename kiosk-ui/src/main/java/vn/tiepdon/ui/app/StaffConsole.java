@@ -11,6 +11,8 @@ import vn.tiepdon.queue.Ticket;
 import vn.tiepdon.ui.flow.CheckInFlow;
 import vn.tiepdon.ui.flow.PrintResult;
 import vn.tiepdon.ui.flow.StaffLock;
+import vn.tiepdon.ui.remote.EnrolmentDesk;
+import vn.tiepdon.ui.remote.NoticeBoard;
 
 /**
  * What the staff screen can do once its PIN is entered: device self-tests, a test print, a reprint
@@ -24,6 +26,8 @@ public final class StaffConsole {
   private final String configVersion;
   private final Optional<String> reportsTo;
   private final String appVersion;
+  private volatile Optional<EnrolmentDesk> enrolment = Optional.empty();
+  private volatile Optional<NoticeBoard> notices = Optional.empty();
 
   StaffConsole(
       StaffLock lock,
@@ -85,6 +89,27 @@ public final class StaffConsole {
    */
   public Optional<String> reportsTo() {
     return reportsTo;
+  }
+
+  /**
+   * Enrolment status, request QR and bundle scans; empty without a {@code provisioning:} section.
+   */
+  public Optional<EnrolmentDesk> enrolment() {
+    return enrolment;
+  }
+
+  /** Set by the composition root once remote management is open. */
+  void enrolment(EnrolmentDesk desk) {
+    enrolment = Optional.of(desk);
+  }
+
+  /** IT's notice on the attract screen, which staff may take down before its end. */
+  public Optional<NoticeBoard> notices() {
+    return notices;
+  }
+
+  void notices(NoticeBoard board) {
+    notices = Optional.of(board);
   }
 
   public String appVersion() {

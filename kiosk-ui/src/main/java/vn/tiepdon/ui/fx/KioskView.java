@@ -77,6 +77,7 @@ public final class KioskView {
   private final PauseTransition longPress = new PauseTransition(STAFF_LONG_PRESS);
   private final FaceCameraView faceCamera;
   private final SleepOverlay sleepOverlay;
+  private final NoticeBanner notice = new NoticeBanner();
 
   private FlowState shownState;
   private Locale shownLocale;
@@ -109,7 +110,7 @@ public final class KioskView {
     if (landscape) {
       layout.getStyleClass().add("landscape");
     }
-    layout.setTop(topBar());
+    layout.setTop(new VBox(topBar(), notice.node()));
     layout.setBottom(bottomBar());
     idleWarning.setId("idle-warning");
     idleWarning.getStyleClass().add("idle-warning");
@@ -120,7 +121,8 @@ public final class KioskView {
     overlay.setPrefSize(width, height);
     overlay.setMaxSize(width, height);
     overlay.getStyleClass().add("kiosk-overlay");
-    staffPanel = staff.map(console -> new StaffPanel(console, ui.minTouchPixels(), clock));
+    staffPanel =
+        staff.map(console -> new StaffPanel(console, ui.minTouchPixels(), clock, qrImages));
     staffPanel.ifPresent(
         panel -> {
           overlay.getChildren().add(panel.root());
@@ -200,6 +202,12 @@ public final class KioskView {
     }
     showIdleWarning(snapshot.idleSecondsLeft(), t);
     sleepOverlay.show(snapshot.asleep());
+    notice.screenChanged(snapshot.state() instanceof FlowState.Attract, t.english());
+  }
+
+  /** Shows hospital IT's notices on the attract screen; call on the JavaFX thread. */
+  public void showNotices(vn.tiepdon.ui.remote.NoticeBoard notices, Clock clock) {
+    notice.follow(notices, clock);
   }
 
   private void applyAccessibility(Accessibility a) {

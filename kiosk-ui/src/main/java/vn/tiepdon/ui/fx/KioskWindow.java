@@ -30,6 +30,7 @@ public final class KioskWindow {
             clock,
             java.util.Optional.of(kiosk.staff()));
     kiosk.facePreview(view::showCameraFrame);
+    view.showNotices(kiosk.notices(), clock);
     return view;
   }
 

@@ -42,12 +42,20 @@ final class StaffPanel {
             thread.setDaemon(true);
             return thread;
           });
+  private final java.util.Optional<EnrolmentSection> enrolment;
   private Texts t;
+  private boolean unlocked;
 
-  StaffPanel(StaffConsole console, double minTouch, Clock clock) {
+  StaffPanel(StaffConsole console, double minTouch, Clock clock, QrImages qrImages) {
     this.console = console;
     this.minTouch = minTouch;
     this.clock = clock;
+    this.enrolment = console.enrolment().map(desk -> new EnrolmentSection(desk, qrImages, clock));
+    // Bundle codes arrive on the scanner's thread; what they did is shown on the enrolment page.
+    console
+        .enrolment()
+        .ifPresent(
+            desk -> desk.scans().onEvent(event -> Platform.runLater(() -> bundleScanned(event))));
     root.setId("staff-screen");
     root.getStyleClass().add("staff-overlay");
     card.getStyleClass().add("staff-card");
@@ -73,6 +81,8 @@ final class StaffPanel {
   }
 
   void close() {
+    unlocked = false;
+    console.enrolment().ifPresent(desk -> desk.scans().close());
     entered.setLength(0);
     card.getChildren().clear();
     root.setVisible(false);
@@ -128,6 +138,8 @@ final class StaffPanel {
 
   private void pinOutcome(StaffLock.Outcome outcome) {
     if (outcome instanceof StaffLock.Opened) {
+      unlocked = true;
+      console.enrolment().ifPresent(desk -> desk.scans().open());
       showConsole("");
     } else if (outcome instanceof StaffLock.Wrong wrong) {
       showPinPad(t.get("staffScreen.pinWrong", wrong.attemptsLeft()));
@@ -199,6 +211,65 @@ final class StaffPanel {
     Button close = button(t.get("staffScreen.close"), "staff-close", this::close);
     card.getChildren()
         .setAll(title, config, reports, selfTest, testPrint, reprint, maintain, outcome, close);
+    // One button that also says the status, on the close button's row: the console page keeps
+    // its height, which already fills a landscape panel.
+    enrolment.ifPresent(
+        section -> {
+          Button open =
+              button(
+                  t.get("enrolment.button") + "\n" + section.statusLine(t),
+                  "staff-enrolment-open",
+                  () -> showEnrolment(null));
+          open.setWrapText(true);
+          card.getChildren().remove(close);
+          javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(24, open, close);
+          row.setAlignment(Pos.CENTER);
+          card.getChildren().add(row);
+        });
+    // IT's notice can be taken down on site, before its end; the button is there only while one is.
+    console
+        .notices()
+        .filter(board -> board.current(clock.instant()).isPresent())
+        .ifPresent(
+            board -> {
+              Button clear =
+                  button(
+                      t.get("staffScreen.clearNotice"),
+                      "staff-clear-notice",
+                      () -> {
+                        board.clear();
+                        showConsole(t.get("staffScreen.noticeCleared"));
+                      });
+              clear.setWrapText(true);
+              javafx.scene.Node last = card.getChildren().get(card.getChildren().size() - 1);
+              if (last instanceof javafx.scene.layout.HBox row) {
+                row.getChildren().add(row.getChildren().size() - 1, clear);
+              } else {
+                card.getChildren().remove(close);
+                javafx.scene.layout.HBox row = new javafx.scene.layout.HBox(24, clear, close);
+                row.setAlignment(Pos.CENTER);
+                card.getChildren().add(row);
+              }
+            });
+  }
+
+  /** The enrolment page: status, the request's QR code, the last bundle scan's outcome. */
+  private void showEnrolment(vn.tiepdon.ui.remote.BundleScanEvent last) {
+    EnrolmentSection section = enrolment.orElseThrow();
+    Label title = label(t.get("enrolment.title"), "staff-title", "staff-heading");
+    Button back = button(t.get("enrolment.back"), "enrolment-back", () -> showConsole(""));
+    Button close = button(t.get("staffScreen.close"), "staff-close", this::close);
+    javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(24, back, close);
+    buttons.setAlignment(Pos.CENTER);
+    card.getChildren().setAll(title);
+    card.getChildren().addAll(section.page(t, last));
+    card.getChildren().add(buttons);
+  }
+
+  private void bundleScanned(vn.tiepdon.ui.remote.BundleScanEvent event) {
+    if (unlocked && root.isVisible()) {
+      showEnrolment(event);
+    }
   }
 
   private void showSelfTest(List<StaffConsole.DeviceCheck> checks) {

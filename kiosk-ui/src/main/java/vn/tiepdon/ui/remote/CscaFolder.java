@@ -57,6 +57,39 @@ public final class CscaFolder implements CscaTrustList {
     recover();
   }
 
+  /** Where a kiosk without {@code chip.cscaFolder} keeps the CSCA list IT sends it. */
+  public static final String RECEIVED = "csca";
+
+  /**
+   * The folder CSCA lists from IT go to: {@code chip.cscaFolder} resolved against the installation,
+   * or {@code <dataDir>/csca} when it is blank. Never the installation folder itself, which a blank
+   * path would resolve to and the swap would move aside whole.
+   */
+  public static Path configured(String cscaFolder, Path home, Path dataDir) {
+    Path folder =
+        cscaFolder == null || cscaFolder.isBlank()
+            ? dataDir.resolve(RECEIVED)
+            : home.resolve(cscaFolder);
+    Path absolute = folder.toAbsolutePath().normalize();
+    Path installation = home.toAbsolutePath().normalize();
+    if (installation.startsWith(absolute)
+        || absolute.equals(dataDir.toAbsolutePath().normalize())) {
+      throw new IllegalArgumentException(
+          "chip.cscaFolder must be a folder of its own, not the installation or data folder, was '"
+              + cscaFolder
+              + "'");
+    }
+    return folder;
+  }
+
+  /** The list IT sent to a kiosk without {@code chip.cscaFolder}, if it sent one. */
+  public static java.util.Optional<CscaTrustStore> received(Path dataDir) throws IOException {
+    Path folder = dataDir.resolve(RECEIVED);
+    return Files.isDirectory(folder)
+        ? java.util.Optional.of(CscaTrustStore.fromDirectory(folder))
+        : java.util.Optional.empty();
+  }
+
   public Path folder() {
     return folder;
   }

@@ -58,6 +58,7 @@ public final class RemoteManagement implements AutoCloseable {
   private final Clock clock;
   private final Optional<EnrolmentBundle> bundle;
   private final Optional<String> bundleProblem;
+  private final boolean storedBundleRefused;
   private MqttCommandChannel channel;
 
   private RemoteManagement(
@@ -96,6 +97,7 @@ public final class RemoteManagement implements AutoCloseable {
             this::installed);
     Optional<EnrolmentBundle> current = Optional.empty();
     Optional<String> problem = Optional.empty();
+    boolean refused = false;
     try {
       current = installer.current();
       if (current.isEmpty()) {
@@ -103,10 +105,12 @@ public final class RemoteManagement implements AutoCloseable {
       }
     } catch (BundleRejectedException | UncheckedIOException e) {
       problem = Optional.of("installed bundle refused: " + e.getMessage());
+      refused = true;
     }
     problem.ifPresent(p -> log.warn("remote commands are refused until enrolment: {}", p));
     bundle = current;
     bundleProblem = problem;
+    storedBundleRefused = refused;
 
     ProvisioningDatabase.migrate(database);
     journal = new SqliteCommandJournal(database);
@@ -191,6 +195,15 @@ public final class RemoteManagement implements AutoCloseable {
   /** Why the kiosk takes no commands (not enrolled, bundle refused), for the staff screen. */
   public Optional<String> bundleProblem() {
     return bundleProblem;
+  }
+
+  /** Enrolled or not, and with what, for the staff screen. */
+  public EnrolmentStatus enrolmentStatus() {
+    return EnrolmentStatus.of(bundle, storedBundleRefused);
+  }
+
+  public KioskRef kiosk() {
+    return kiosk;
   }
 
   /** Installs a bundle from USB or QR codes (the staff screen); the kiosk restarts after it. */

@@ -102,4 +102,27 @@ class CscaFolderTest {
     }
     return all;
   }
+
+  @Test
+  void aKioskWithoutAConfiguredFolderKeepsItsListInTheDataFolderNeverInTheInstallation()
+      throws Exception {
+    Path data = home.resolve("data");
+    assertThat(CscaFolder.configured("", home, data)).isEqualTo(data.resolve("csca"));
+    assertThat(CscaFolder.configured("trust/csca", home, data))
+        .isEqualTo(home.resolve("trust/csca"));
+    assertThat(CscaFolder.received(data)).isEmpty();
+
+    new CscaFolder(CscaFolder.configured("", home, data), reloaded::add)
+        .replace(List.of(OLD.csca()));
+    assertThat(CscaFolder.received(data).orElseThrow().certificates()).containsExactly(OLD.csca());
+
+    // A folder that would resolve to the installation (or above it) or the data folder would be
+    // moved aside whole by the swap: refused, named.
+    for (String bad : new String[] {".", "..", "data"}) {
+      assertThatThrownBy(() -> CscaFolder.configured(bad, home, data))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("chip.cscaFolder must be a folder of its own")
+          .hasMessageContaining("'" + bad + "'");
+    }
+  }
 }
