@@ -39,9 +39,12 @@ final class InsuranceLines {
 
   /** Adds "Khám BHYT · 50.600 đ" or "Khám dịch vụ · 150.000 đ" to an open clinic's tile. */
   static void addFee(Node tile, ServiceOption option, Coverage coverage, Texts t) {
-    if (!option.open()
-        || !(tile instanceof Button button)
-        || !(button.getGraphic() instanceof VBox content)) {
+    if (!(tile instanceof Button button) || !(button.getGraphic() instanceof VBox content)) {
+      return;
+    }
+    // Every tile of the screen the same size, with or without a fee line.
+    button.getStyleClass().add("with-fee");
+    if (!option.open()) {
       return;
     }
     Label fee =
