@@ -191,8 +191,7 @@ public final class KioskAssembly implements AutoCloseable {
                 simulatedHospital.<HospitalSystem>map(h -> h).orElseGet(HospitalSystem::localOnly))
             .withSpeaker(speaker(config.ui()));
     ports = chips.map(ports::withChips).orElse(ports);
-    // BHYT through the hospital system: the FHIR one when configured, else the demo's simulated
-    // one.
+    // BHYT through the hospital system: FHIR when configured, else the demo's simulated one.
     Optional<HisInsurance> insurance =
         visits
             .map(v -> new HisInsurance(v.system()::checkInsurance, clock))
