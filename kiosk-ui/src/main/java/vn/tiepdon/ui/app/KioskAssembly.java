@@ -58,6 +58,7 @@ import vn.tiepdon.ui.config.TiepdonConfig;
 import vn.tiepdon.ui.config.UiSettings;
 import vn.tiepdon.ui.flow.CheckInFlow;
 import vn.tiepdon.ui.flow.ChipCheck;
+import vn.tiepdon.ui.flow.CoverageLookup;
 import vn.tiepdon.ui.flow.FaceCheck;
 import vn.tiepdon.ui.flow.FlowPorts;
 import vn.tiepdon.ui.flow.FlowRules;
@@ -208,6 +209,14 @@ public final class KioskAssembly implements AutoCloseable {
                 simulatedHospital.<HospitalSystem>map(h -> h).orElseGet(HospitalSystem::localOnly))
             .withSpeaker(speaker(config.ui()));
     ports = chips.map(ports::withChips).orElse(ports);
+    // BHYT through the hospital system: FHIR when configured, else the demo's simulated one.
+    Optional<HisInsurance> insurance =
+        visits
+            .map(v -> new HisInsurance(v.system()::checkInsurance, clock))
+            .or(() -> simulatedHospital.map(h -> new HisInsurance(h::checkInsurance, clock)));
+    if (insurance.isPresent()) {
+      ports = ports.withInsurance(insurance.get(), CoverageLookup.DEFAULT_TIMEOUT);
+    }
     if (config.kiosk().identityCheck().verifiesFace()) {
       ports = ports.withFaces(faceCheck(config, home, clock));
     }
@@ -372,7 +381,10 @@ public final class KioskAssembly implements AutoCloseable {
   }
 
   /** Registration with the hospital's FHIR server, and the sender of provisional registrations. */
-  private record HisVisits(RegisterVisit register, ProvisionalSender sender) {}
+  private record HisVisits(
+      RegisterVisit register,
+      ProvisionalSender sender,
+      vn.tiepdon.queue.his.HospitalSystem system) {}
 
   private static Optional<HisVisits> hisVisits(
       HisSettings his, IssueTicket tickets, SqliteQueueStore store, Clock clock) {
@@ -385,7 +397,8 @@ public final class KioskAssembly implements AutoCloseable {
     return Optional.of(
         new HisVisits(
             new RegisterVisit(tickets, store, fhir, sealer, clock),
-            new ProvisionalSender(store, fhir, sealer, his.retention(), clock)));
+            new ProvisionalSender(store, fhir, sealer, his.retention(), clock),
+            fhir));
   }
 
   /** Face verification on OpenCV (models checked by sha256) and the kiosk's camera. */

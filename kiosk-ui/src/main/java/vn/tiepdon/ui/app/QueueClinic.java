@@ -44,6 +44,7 @@ import vn.tiepdon.queue.ticket.TicketView;
 import vn.tiepdon.ui.flow.AutomaticPriority;
 import vn.tiepdon.ui.flow.Bilingual;
 import vn.tiepdon.ui.flow.Clinic;
+import vn.tiepdon.ui.flow.Coverage;
 import vn.tiepdon.ui.flow.DeclaredPriority;
 import vn.tiepdon.ui.flow.IssuedTicket;
 import vn.tiepdon.ui.flow.PatientSummary;
@@ -114,7 +115,7 @@ final class QueueClinic implements Clinic {
               new Bilingual(service.roomVi(), service.roomEn()),
               load.waiting(),
               load.etaMinutes(),
-              service.fees().price(PaymentRoute.SERVICE).amount(),
+              fee(service, patient),
               availability(eligibility)));
     }
     return options;
@@ -160,7 +161,18 @@ final class QueueClinic implements Clinic {
         provisional,
         ticket.issuedAt(),
         settings.followUrl(ticket.id()),
-        service.fees().price(PaymentRoute.SERVICE).amount());
+        fee(service, patient),
+        patient.coverage());
+  }
+
+  /**
+   * The catalogue's fee rule: the insurance price for a visit billed to insurance (in-network, or
+   * out-of-network, which queue's insurance check still counts as insured), the service fee for a
+   * self-paying patient, an expired card, no card, or a card nobody could check at the kiosk.
+   */
+  private static long fee(ClinicService service, PatientSummary patient) {
+    boolean insured = patient.coverage().map(Coverage::insured).orElse(false);
+    return service.fees().price(insured ? PaymentRoute.INSURANCE : PaymentRoute.SERVICE).amount();
   }
 
   @Override

@@ -45,6 +45,7 @@ public final class Demo {
                 home,
                 CscaTrustStore.of(List.of(issuer.csca())),
                 clock)) {
+      kiosk.simulatedHospital().ifPresent(his -> DemoSetup.insure(clock, his));
       FxRuntime.start();
       CountDownLatch closed = new CountDownLatch(1);
       DemoControlPanel panel =

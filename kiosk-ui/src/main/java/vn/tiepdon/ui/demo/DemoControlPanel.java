@@ -64,7 +64,7 @@ public final class DemoControlPanel {
             "vn.tiepdon.ui.i18n.demo",
             locale,
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    sections.getChildren().add(citizens(devices, citizens));
+    sections.getChildren().add(citizens(devices, citizens, hospital));
     devices.simulatedScanner().ifPresent(s -> sections.getChildren().add(scanner(s)));
     devices.simulatedPrinter().ifPresent(p -> sections.getChildren().add(printer(p)));
     sections.getChildren().add(faces(devices.simulatedCamera(), faces));
@@ -110,10 +110,14 @@ public final class DemoControlPanel {
         });
   }
 
-  private TitledPane citizens(DeviceSet<Object> devices, List<DemoCitizen> citizens) {
+  private TitledPane citizens(
+      DeviceSet<Object> devices,
+      List<DemoCitizen> citizens,
+      java.util.Optional<vn.tiepdon.ui.app.SimulatedHospitalSystem> hospital) {
     ComboBox<DemoCitizen> choice = new ComboBox<>();
     choice.setId("citizen");
     choice.getItems().setAll(citizens);
+    hospital.ifPresent(his -> DemoInsuranceControls.labelCitizens(choice, his, words));
     choice.getSelectionModel().selectFirst();
     Button scan = button(words.getString("panel.scan"), "scan-citizen");
     scan.setOnAction(
@@ -314,7 +318,8 @@ public final class DemoControlPanel {
     CheckBox down = new CheckBox(words.getString("panel.hisDown"));
     down.setId("his-down");
     down.selectedProperty().addListener((obs, was, on) -> his.down(on));
-    return section(words.getString("panel.his"), down);
+    return section(
+        words.getString("panel.his"), new VBox(6, down, DemoInsuranceControls.of(his, words)));
   }
 
   private static TitledPane section(String title, javafx.scene.Node content) {

@@ -8,8 +8,11 @@ import vn.tiepdon.citizenid.chip.software.ChipIssue;
 import vn.tiepdon.citizenid.chip.software.FaceImageFile;
 import vn.tiepdon.citizenid.chip.software.SoftwareChips;
 import vn.tiepdon.citizenid.chip.software.TestIssuer;
+import vn.tiepdon.citizenid.sample.MadeUpCitizen;
 import vn.tiepdon.citizenid.sample.MadeUpCitizens;
 import vn.tiepdon.provisioning.TelemetrySettings;
+import vn.tiepdon.queue.his.InsuranceStatus;
+import vn.tiepdon.ui.app.SimulatedHospitalSystem;
 import vn.tiepdon.ui.config.TiepdonConfig;
 
 /** What the demo changes in a configuration, and the made-up citizens its panel offers. */
@@ -39,6 +42,29 @@ final class DemoSetup {
             t.reconnectMaxDelay(),
             t.outbox());
     return config.withTelemetry(onDemoBroker);
+  }
+
+  /**
+   * The insurance outcome each made-up citizen has in the demo's simulated hospital system, in the
+   * order of {@link MadeUpCitizens#all}: every outcome of the BHYT check is one scan away.
+   */
+  static final List<InsuranceStatus> INSURANCE =
+      List.of(
+          InsuranceStatus.VALID, // man over 75
+          InsuranceStatus.WRONG_ROUTE, // woman born 1962
+          InsuranceStatus.EXPIRED, // woman born 1976
+          InsuranceStatus.NOT_FOUND, // woman aged 34
+          InsuranceStatus.VALID, // boy aged 4: children under 6 are insured by the state
+          InsuranceStatus.VALID, // girl aged 15: student insurance
+          InsuranceStatus.NOT_FOUND, // man aged 52
+          InsuranceStatus.WRONG_ROUTE); // man aged 81
+
+  /** Gives the demo's made-up citizens their insurance outcomes in the simulated hospital. */
+  static void insure(Clock clock, SimulatedHospitalSystem hospital) {
+    List<MadeUpCitizen> citizens = MadeUpCitizens.all(LocalDate.now(clock));
+    for (int i = 0; i < citizens.size(); i++) {
+      hospital.insure(citizens.get(i).card().id(), INSURANCE.get(i % INSURANCE.size()));
+    }
   }
 
   /**

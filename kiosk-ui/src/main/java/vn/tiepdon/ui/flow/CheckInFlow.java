@@ -54,6 +54,7 @@ public final class CheckInFlow {
   private final Payments payments;
   private final FlowEvents events;
   private final Speaker speaker;
+  private final Optional<CoverageLookup> insurance;
   private final FlowRules rules;
   private final Clock clock;
   private final List<Consumer<FlowSnapshot>> listeners = new CopyOnWriteArrayList<>();
@@ -105,6 +106,7 @@ public final class CheckInFlow {
     this.payments = ports.payments();
     this.events = ports.events();
     this.speaker = ports.speaker();
+    this.insurance = ports.insurance();
     this.rules = rules;
     this.clock = clock;
     this.lastActivity = clock.instant();
@@ -294,9 +296,21 @@ public final class CheckInFlow {
   }
 
   private void identified(PatientSummary patient) {
-    session.patient = patient;
+    session.patient = insurance.isPresent() ? withCoverage(patient) : patient;
     session.automatic = clinic.automaticPriority(patient);
     go(new DeclarePriority(session.patient, session.automatic));
+  }
+
+  /**
+   * The patient with the hospital system's answer about their health insurance. The wait is bounded
+   * ({@link CoverageLookup}), like the chip read it blocks this caller; the screen shows that the
+   * kiosk is checking meanwhile.
+   */
+  private PatientSummary withCoverage(PatientSummary patient) {
+    go(new FlowState.CheckingInsurance());
+    Coverage coverage = insurance.get().lookUp(patient, session.qrCard);
+    log.info("insurance check: {}", coverage.status());
+    return patient.withCoverage(coverage);
   }
 
   /** The scanner went away while the kiosk waits for a QR code. */

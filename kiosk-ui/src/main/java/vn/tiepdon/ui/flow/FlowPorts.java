@@ -12,7 +12,8 @@ public record FlowPorts(
     HospitalSystem hospital,
     Payments payments,
     FlowEvents events,
-    Speaker speaker) {
+    Speaker speaker,
+    Optional<CoverageLookup> insurance) {
   public FlowPorts {
     Objects.requireNonNull(cards, "cards");
     Objects.requireNonNull(chips, "chips");
@@ -22,10 +23,24 @@ public record FlowPorts(
     Objects.requireNonNull(payments, "payments");
     Objects.requireNonNull(events, "events");
     Objects.requireNonNull(speaker, "speaker");
+    Objects.requireNonNull(insurance, "insurance");
     if (faces.isPresent() && chips.isEmpty()) {
       throw new IllegalArgumentException(
           "faces need chips: the face is compared with the chip's photo");
     }
+  }
+
+  /** All ports but the insurance check: the kiosk does not ask about health insurance. */
+  public FlowPorts(
+      CardCheck cards,
+      Optional<ChipCheck> chips,
+      Optional<FaceCheck> faces,
+      Clinic clinic,
+      HospitalSystem hospital,
+      Payments payments,
+      FlowEvents events,
+      Speaker speaker) {
+    this(cards, chips, faces, clinic, hospital, payments, events, speaker, Optional.empty());
   }
 
   /** QR only: no chip, no face, no HIS, silent. */
@@ -43,19 +58,52 @@ public record FlowPorts(
 
   public FlowPorts withChips(ChipCheck chipCheck) {
     return new FlowPorts(
-        cards, Optional.of(chipCheck), faces, clinic, hospital, payments, events, speaker);
+        cards,
+        Optional.of(chipCheck),
+        faces,
+        clinic,
+        hospital,
+        payments,
+        events,
+        speaker,
+        insurance);
   }
 
   public FlowPorts withFaces(FaceCheck faceCheck) {
     return new FlowPorts(
-        cards, chips, Optional.of(faceCheck), clinic, hospital, payments, events, speaker);
+        cards,
+        chips,
+        Optional.of(faceCheck),
+        clinic,
+        hospital,
+        payments,
+        events,
+        speaker,
+        insurance);
   }
 
   public FlowPorts withHospital(HospitalSystem his) {
-    return new FlowPorts(cards, chips, faces, clinic, his, payments, events, speaker);
+    return new FlowPorts(cards, chips, faces, clinic, his, payments, events, speaker, insurance);
   }
 
   public FlowPorts withSpeaker(Speaker voice) {
-    return new FlowPorts(cards, chips, faces, clinic, hospital, payments, events, voice);
+    return new FlowPorts(cards, chips, faces, clinic, hospital, payments, events, voice, insurance);
+  }
+
+  /**
+   * Asks the hospital system about the patient's health insurance once they are identified, waiting
+   * at most {@code timeout} for the answer.
+   */
+  public FlowPorts withInsurance(Insurance check, java.time.Duration timeout) {
+    return new FlowPorts(
+        cards,
+        chips,
+        faces,
+        clinic,
+        hospital,
+        payments,
+        events,
+        speaker,
+        Optional.of(new CoverageLookup(check, timeout)));
   }
 }

@@ -27,6 +27,9 @@ public sealed interface FlowState {
     }
   }
 
+  /** The hospital system is asked about the patient's health insurance (BHYT). */
+  record CheckingInsurance() implements FlowState {}
+
   record DeclarePriority(PatientSummary patient, Optional<AutomaticPriority> automatic)
       implements FlowState {
     @Override

@@ -25,6 +25,7 @@ public final class Prompts {
           case "Consent" -> "consent.body";
           case "ScanQr" -> "scan.body";
           case "ReadChip" -> "chip.title";
+          case "CheckingInsurance" -> "insurance.checking";
           case "DeclarePriority" -> "priority.title";
           case "ChooseService" -> "service.title";
           case "Confirm" -> "confirm.title";

@@ -77,6 +77,8 @@ final class Screens {
       return progress(t.get("chip.title"), t.get("chip.progress", chip.percent()), "read-chip");
     } else if (state instanceof FlowState.VerifyFace face) {
       return verifyFace(face, t);
+    } else if (state instanceof FlowState.CheckingInsurance) {
+      return progress(t.get("insurance.checking"), "", "checking-insurance");
     } else if (state instanceof FlowState.DeclarePriority priority) {
       return declarePriority(priority.patient(), priority.automatic(), t);
     } else if (state instanceof FlowState.ChooseService choose) {
@@ -192,7 +194,9 @@ final class Screens {
     FlowPane tiles = new FlowPane();
     tiles.getStyleClass().add("tiles");
     for (ServiceOption option : choose.options()) {
-      tiles.getChildren().add(serviceTile(option, t));
+      Node tile = serviceTile(option, t);
+      choose.patient().coverage().ifPresent(c -> InsuranceLines.addFee(tile, option, c, t));
+      tiles.getChildren().add(tile);
     }
     return screen(
         "choose-service",
@@ -356,7 +360,9 @@ final class Screens {
     Label details =
         new Label(t.get("greeting.details", t.date(patient.dateOfBirth()), patient.maskedId()));
     details.getStyleClass().add("greeting-details");
-    return new VBox(4, hello, details);
+    VBox greeting = new VBox(4, hello, details);
+    patient.coverage().ifPresent(c -> greeting.getChildren().add(InsuranceLines.status(c, t)));
+    return greeting;
   }
 
   /** Landscape: two columns, so that a screen fits 1080 px of height. */

@@ -86,6 +86,7 @@ final class ScreenHarness {
             new FlowState.DeclarePriority(ELDER, Optional.of(AutomaticPriority.AGED_75_OR_OVER))));
     all.add(new Sample("choose-service", new FlowState.ChooseService(PATIENT, services)));
     all.add(new Sample("confirm", new FlowState.Confirm(PATIENT, services.get(0))));
+    InsuranceSamples.addTo(all, PATIENT, ELDER, services, ScreenHarness::withFee);
     all.add(new Sample("registering", new FlowState.Registering()));
     all.add(new Sample("ticket", new FlowState.TicketShown(ticket, PrintResult.PRINTED, true)));
     all.add(
@@ -215,6 +216,22 @@ final class ScreenHarness {
       i++;
     }
     return options;
+  }
+
+  /** The same clinics at another fee, as a patient with another insurance outcome sees them. */
+  private static List<ServiceOption> withFee(List<ServiceOption> options, long fee) {
+    return options.stream()
+        .map(
+            o ->
+                new ServiceOption(
+                    o.code(),
+                    o.name(),
+                    o.room(),
+                    o.waiting(),
+                    o.etaMinutes(),
+                    fee,
+                    o.availability()))
+        .toList();
   }
 
   private static IssuedTicket ticket(boolean provisional, boolean priority) {

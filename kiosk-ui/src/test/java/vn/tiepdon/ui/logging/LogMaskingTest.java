@@ -45,6 +45,14 @@ class LogMaskingTest {
   }
 
   @Test
+  void insuranceCardNumbersAreMaskedToo() {
+    assertThat(CitizenIdMasking.mask("BHYT DN4797915002223 of " + ID + ", code HT3010123456789."))
+        .isEqualTo("BHYT DN4*********223 of 079******234, code HT3*********789.");
+    assertThat(CitizenIdMasking.mask("ref TD7K3M9Q12345678 and XX9797915002223 stay"))
+        .isEqualTo("ref TD7K3M9Q12345678 and XX9797915002223 stay");
+  }
+
+  @Test
   void otherNumbersAreLeftAlone() {
     assertThat(CitizenIdMasking.mask("ticket 1023, amount 150000, txn 1234567890123, id " + ID))
         .isEqualTo("ticket 1023, amount 150000, txn 1234567890123, id 079******234");

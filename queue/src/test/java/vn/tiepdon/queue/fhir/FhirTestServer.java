@@ -47,14 +47,15 @@ import org.hl7.fhir.r4.model.Period;
  * Its data outlive {@link #stop()}/{@link #start()}, like a real HIS restarting; {@link #failNext}
  * makes the next calls answer with an HTTP error.
  */
-final class FhirTestServer implements AutoCloseable {
+public final class FhirTestServer implements AutoCloseable {
   static final FhirContext CONTEXT = FhirContext.forR4();
 
   final Map<String, Patient> patients = new ConcurrentHashMap<>();
   final Map<String, Encounter> encounters = new ConcurrentHashMap<>();
-  final ConcurrentLinkedQueue<CoverageEligibilityRequest> eligibilityRequests =
+  public final ConcurrentLinkedQueue<CoverageEligibilityRequest> eligibilityRequests =
       new ConcurrentLinkedQueue<>();
-  final Map<String, Supplier<CoverageEligibilityResponse>> insurance = new ConcurrentHashMap<>();
+  public final Map<String, Supplier<CoverageEligibilityResponse>> insurance =
+      new ConcurrentHashMap<>();
   final AtomicInteger encounterCreates = new AtomicInteger();
   volatile boolean assignsNumbers;
   private final AtomicInteger ids = new AtomicInteger();
@@ -66,7 +67,7 @@ final class FhirTestServer implements AutoCloseable {
   private int port;
 
   /** Starts, on the port of the first start after a {@link #stop()}; a no-op when running. */
-  synchronized FhirTestServer start() {
+  public synchronized FhirTestServer start() {
     if (jetty != null) {
       return this;
     }
@@ -91,7 +92,7 @@ final class FhirTestServer implements AutoCloseable {
   }
 
   /** Stops answering: connections to the port are refused until {@link #start()}. */
-  synchronized void stop() {
+  public synchronized void stop() {
     try {
       if (jetty != null) {
         jetty.stop();
@@ -107,7 +108,7 @@ final class FhirTestServer implements AutoCloseable {
     stop();
   }
 
-  URI baseUrl() {
+  public URI baseUrl() {
     return URI.create("http://127.0.0.1:" + port + "/fhir");
   }
 
@@ -142,7 +143,8 @@ final class FhirTestServer implements AutoCloseable {
   }
 
   /** An in-force, in-network BHYT card valid until {@code end}. */
-  static CoverageEligibilityResponse covered(LocalDate end, boolean inForce, String network) {
+  public static CoverageEligibilityResponse covered(
+      LocalDate end, boolean inForce, String network) {
     CoverageEligibilityResponse response = new CoverageEligibilityResponse();
     response.setOutcome(RemittanceOutcome.COMPLETE);
     CoverageEligibilityResponse.InsuranceComponent insurance = response.addInsurance();
@@ -160,7 +162,7 @@ final class FhirTestServer implements AutoCloseable {
     return response;
   }
 
-  static CoverageEligibilityResponse error(String code) {
+  public static CoverageEligibilityResponse error(String code) {
     CoverageEligibilityResponse response = new CoverageEligibilityResponse();
     response.setOutcome(RemittanceOutcome.ERROR);
     response
