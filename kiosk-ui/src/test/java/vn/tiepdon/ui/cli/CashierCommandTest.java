@@ -74,7 +74,9 @@ class CashierCommandTest {
       Path config =
           desk(
               "  id: t1\n"
-                  + "  database: desk.db\n"
+                  + "  database: "
+                  + dir.resolve("desk.db")
+                  + "\n"
                   + "  webhookPort: "
                   + taken.getLocalPort()
                   + "\n  cassoChecksumKey: \"casso-checksum-key-made-up-for-tests\"\n");
