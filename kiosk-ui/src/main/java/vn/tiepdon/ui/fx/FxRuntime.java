@@ -54,6 +54,12 @@ public final class FxRuntime {
       toolkit = new CompletableFuture<>();
       startup = toolkit;
     }
+    // The kiosk draws with AWT only off-screen (tickets, font registration). AWT on X11 set up
+    // while GTK starts on this other thread races with it (GDK: "XSetErrorHandler() called with a
+    // GDK error trap pushed"), so AWT stays headless unless the caller decided otherwise.
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true");
+    }
     Thread thread = new Thread(() -> startNow(toolkit), "javafx-start");
     thread.setDaemon(true);
     thread.start();
