@@ -103,7 +103,7 @@ public final class KioskAssembly implements AutoCloseable {
   private final NoticeBoard notices = new NoticeBoard();
   private final BundleScans bundleScans;
   private final java.util.function.IntConsumer exit;
-  private final java.util.concurrent.atomic.AtomicReference<ChipReader> chipReader;
+  private final ChipReaderInForce chipReader;
   private final StaffConsole staff;
   private final KioskGpio gpio;
   private FaceStep faceStep;
@@ -194,7 +194,7 @@ public final class KioskAssembly implements AutoCloseable {
             clock);
     Payments fees = payments.<Payments>map(p -> p).orElse(ticket -> Optional.empty());
     // A CSCA list replaced by IT over MQTT takes effect at the next card, without a restart.
-    chipReader = new java.util.concurrent.atomic.AtomicReference<>(new ChipReader(trust, clock));
+    chipReader = ChipReaderInForce.buildInBackground(trust, clock);
     Optional<ChipCheck> chips =
         config.kiosk().identityCheck().readsChip()
             ? Optional.of(new ChipCardCheck(chipReader::get))

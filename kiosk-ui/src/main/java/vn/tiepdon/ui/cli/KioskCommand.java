@@ -28,6 +28,7 @@ final class KioskCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     Clock clock = Clock.systemDefaultZone();
+    FxRuntime.startInBackground(); // while the kiosk is built (docs/decisions/0020)
     try (KioskAssembly kiosk = KioskAssembly.start(ConfigFiles.load(config), Home.path(), clock)) {
       FxRuntime.start();
       CountDownLatch closed = new CountDownLatch(1);

@@ -37,6 +37,7 @@ public final class Demo {
     Clock clock = Clock.systemDefaultZone();
     Path varDir = home.resolve(config.kiosk().dataDir());
     // The demo's chips are signed by its own test CSCA, and the demo kiosk trusts only that one.
+    FxRuntime.startInBackground(); // while the broker and the kiosk are built
     TestIssuer issuer = TestIssuer.generate("TiepDon demo", clock);
     try (DemoBroker broker = DemoBroker.start(varDir.resolve("broker"));
         KioskAssembly kiosk =
