@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tiepdon.ui.concurrent.DaemonThreads;
 import vn.tiepdon.ui.flow.Speaker;
 import vn.tiepdon.ui.i18n.Texts;
 
@@ -23,12 +24,7 @@ public final class EspeakSpeaker implements Speaker, AutoCloseable {
   private final String command;
   private final List<String> extraArguments;
   private final ExecutorService voice =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread thread = new Thread(r, "espeak");
-            thread.setDaemon(true);
-            return thread;
-          });
+      Executors.newSingleThreadExecutor(DaemonThreads.named("espeak"));
   private Process speaking;
   private boolean unavailable;
 

@@ -53,6 +53,7 @@ import vn.tiepdon.queue.his.RegistrationSealer;
 import vn.tiepdon.queue.sqlite.QueueMigrations;
 import vn.tiepdon.queue.sqlite.SqliteQueueStore;
 import vn.tiepdon.queue.ticket.TicketLayout;
+import vn.tiepdon.ui.concurrent.DaemonThreads;
 import vn.tiepdon.ui.config.HospitalSystemMode;
 import vn.tiepdon.ui.config.TiepdonConfig;
 import vn.tiepdon.ui.config.UiSettings;
@@ -109,12 +110,7 @@ public final class KioskAssembly implements AutoCloseable {
   private FaceStep faceStep;
   private final ScheduledExecutorService ticker;
   private final java.util.concurrent.ExecutorService faceAttempts =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread thread = new Thread(r, "face-check");
-            thread.setDaemon(true);
-            return thread;
-          });
+      Executors.newSingleThreadExecutor(DaemonThreads.named("face-check"));
   private final List<AutoCloseable> closeInReverse = new ArrayList<>();
 
   private KioskAssembly(
@@ -267,13 +263,7 @@ public final class KioskAssembly implements AutoCloseable {
                 flow.qrUnreadable();
               }
             });
-    ticker =
-        Executors.newSingleThreadScheduledExecutor(
-            r -> {
-              Thread thread = new Thread(r, "kiosk-ticker");
-              thread.setDaemon(true);
-              return thread;
-            });
+    ticker = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("kiosk-ticker"));
     if (chips.isPresent()) {
       listenToTheChipReader();
     }

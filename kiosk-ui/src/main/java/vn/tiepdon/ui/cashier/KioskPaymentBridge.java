@@ -22,6 +22,7 @@ import vn.tiepdon.provisioning.mqtt.MqttCashierLink;
 import vn.tiepdon.provisioning.telemetry.KioskEvent;
 import vn.tiepdon.provisioning.topic.KioskRef;
 import vn.tiepdon.provisioning.topic.PaymentTopic;
+import vn.tiepdon.ui.concurrent.DaemonThreads;
 
 /**
  * The hospital-wide desk's side of the kiosks' payments over MQTT (decision 0017).
@@ -47,12 +48,7 @@ public final class KioskPaymentBridge
   private final Duration statusLifetime;
   private final Clock clock;
   private final ExecutorService publisher =
-      Executors.newSingleThreadExecutor(
-          task -> {
-            Thread thread = new Thread(task, "desk-payment-status");
-            thread.setDaemon(true);
-            return thread;
-          });
+      Executors.newSingleThreadExecutor(DaemonThreads.named("desk-payment-status"));
   private volatile MqttCashierLink link;
 
   /**

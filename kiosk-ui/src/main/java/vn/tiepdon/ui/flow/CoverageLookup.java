@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tiepdon.ui.concurrent.DaemonThreads;
 
 /**
  * Asks {@link Insurance} with a bounded wait: a hospital system that is down, slow or failing
@@ -24,12 +25,7 @@ public final class CoverageLookup {
 
   private static final Logger log = LoggerFactory.getLogger(CoverageLookup.class);
   private static final ExecutorService CHECKS =
-      Executors.newCachedThreadPool(
-          r -> {
-            Thread thread = new Thread(r, "insurance-check");
-            thread.setDaemon(true);
-            return thread;
-          });
+      Executors.newCachedThreadPool(DaemonThreads.named("insurance-check"));
 
   private final Insurance insurance;
   private final Duration timeout;

@@ -4,6 +4,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tiepdon.ui.concurrent.DaemonThreads;
 import vn.tiepdon.ui.flow.CheckInFlow;
 
 /**
@@ -15,12 +16,7 @@ public final class FlowCommands implements AutoCloseable {
 
   private final CheckInFlow flow;
   private final ExecutorService executor =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread thread = new Thread(r, "check-in-flow");
-            thread.setDaemon(true);
-            return thread;
-          });
+      Executors.newSingleThreadExecutor(DaemonThreads.named("check-in-flow"));
 
   public FlowCommands(CheckInFlow flow) {
     this.flow = flow;

@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.ui.app.StaffConsole;
+import vn.tiepdon.ui.concurrent.DaemonThreads;
 import vn.tiepdon.ui.flow.StaffLock;
 import vn.tiepdon.ui.i18n.Texts;
 
@@ -36,12 +37,7 @@ final class StaffPanel {
   private final VBox card = new VBox(24);
   private final StringBuilder entered = new StringBuilder();
   private final ExecutorService work =
-      Executors.newSingleThreadExecutor(
-          r -> {
-            Thread thread = new Thread(r, "staff-screen");
-            thread.setDaemon(true);
-            return thread;
-          });
+      Executors.newSingleThreadExecutor(DaemonThreads.named("staff-screen"));
   private final java.util.Optional<EnrolmentSection> enrolment;
   private Texts t;
   private boolean unlocked;

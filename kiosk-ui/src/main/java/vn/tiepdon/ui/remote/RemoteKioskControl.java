@@ -12,6 +12,7 @@ import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.provisioning.command.KioskControl;
+import vn.tiepdon.ui.concurrent.DaemonThreads;
 
 /**
  * {@code RESTART}, {@code MAINTENANCE_ON/OFF} and {@code SHOW_MESSAGE} on the kiosk: maintenance
@@ -44,12 +45,7 @@ public final class RemoteKioskControl implements KioskControl, AutoCloseable {
   private final Duration grace;
   private final Clock clock;
   private final ScheduledExecutorService restarter =
-      Executors.newSingleThreadScheduledExecutor(
-          task -> {
-            Thread thread = new Thread(task, "remote-restart");
-            thread.setDaemon(true);
-            return thread;
-          });
+      Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("remote-restart"));
   private ScheduledFuture<?> pending;
   private long waitedMillis;
 

@@ -14,7 +14,6 @@ import vn.tiepdon.payment.desk.IntentOrigin;
 import vn.tiepdon.payment.desk.KioskIntentRegistry;
 import vn.tiepdon.payment.intent.PaymentIntent;
 import vn.tiepdon.payment.intent.PaymentStatus;
-import vn.tiepdon.payment.intent.PaymentStoreException;
 import vn.tiepdon.payment.reference.ReferenceCode;
 
 /**
@@ -46,13 +45,13 @@ public final class JdbcKioskIntentRegistry implements KioskIntentRegistry {
         c.commit();
         return result;
       } catch (SQLException | RuntimeException e) {
-        rollbackQuietly(c);
+        SqlFailures.rollbackQuietly(c);
         throw e;
       } finally {
         c.setAutoCommit(true);
       }
     } catch (SQLException e) {
-      throw failure("register intent " + intent.reference() + " of " + origin, e);
+      throw SqlFailures.failure("register intent " + intent.reference() + " of " + origin, e);
     }
   }
 
@@ -100,7 +99,7 @@ public final class JdbcKioskIntentRegistry implements KioskIntentRegistry {
       return true;
     } catch (SQLException e) {
       // PostgreSQL aborts the transaction on a failed statement: start a fresh one to look.
-      rollbackQuietly(c);
+      SqlFailures.rollbackQuietly(c);
       if (intent(c, intent.reference()).isPresent()) {
         return false;
       }
@@ -127,7 +126,7 @@ public final class JdbcKioskIntentRegistry implements KioskIntentRegistry {
     try (Connection c = dataSource.getConnection()) {
       return origin(c, reference);
     } catch (SQLException e) {
-      throw failure("read the origin of " + reference, e);
+      throw SqlFailures.failure("read the origin of " + reference, e);
     }
   }
 
@@ -170,7 +169,7 @@ public final class JdbcKioskIntentRegistry implements KioskIntentRegistry {
       update.setString(4, from.kiosk());
       return update.executeUpdate() == 1;
     } catch (SQLException e) {
-      throw failure("acknowledge " + reference + " for " + from, e);
+      throw SqlFailures.failure("acknowledge " + reference + " for " + from, e);
     }
   }
 
@@ -198,20 +197,7 @@ public final class JdbcKioskIntentRegistry implements KioskIntentRegistry {
       }
       return result;
     } catch (SQLException e) {
-      throw failure("list unacknowledged payments since " + since, e);
+      throw SqlFailures.failure("list unacknowledged payments since " + since, e);
     }
-  }
-
-  private static void rollbackQuietly(Connection c) {
-    try {
-      c.rollback();
-    } catch (SQLException ignored) {
-      // the original failure is what matters
-    }
-  }
-
-  private static PaymentStoreException failure(String what, SQLException e) {
-    return new PaymentStoreException(
-        "cannot " + what + ": " + e.getMessage() + " (SQL state " + e.getSQLState() + ")", e);
   }
 }

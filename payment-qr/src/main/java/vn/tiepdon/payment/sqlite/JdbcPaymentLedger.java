@@ -69,7 +69,7 @@ public final class JdbcPaymentLedger implements PaymentLedger {
           }
           c.rollback(); // the intent changed under us: start again
         } catch (SQLException | RuntimeException e) {
-          rollbackQuietly(c);
+          SqlFailures.rollbackQuietly(c);
           throw e;
         } finally {
           c.setAutoCommit(true);
@@ -79,7 +79,7 @@ public final class JdbcPaymentLedger implements PaymentLedger {
           "transfer " + transfer.key() + ": intent changed under " + MAX_ATTEMPTS + " attempts",
           null);
     } catch (SQLException e) {
-      throw failure("store transfer " + transfer.key(), e);
+      throw SqlFailures.failure("store transfer " + transfer.key(), e);
     }
   }
 
@@ -202,7 +202,7 @@ public final class JdbcPaymentLedger implements PaymentLedger {
       return true;
     } catch (SQLException e) {
       // Stored before (or by a concurrent delivery): the primary key decided.
-      rollbackQuietly(c);
+      SqlFailures.rollbackQuietly(c);
       if (transfer(c, t.source(), t.transactionId()).isPresent()) {
         return false;
       }
@@ -280,7 +280,7 @@ public final class JdbcPaymentLedger implements PaymentLedger {
                   current.duplicates()),
               stored.intent());
         } catch (SQLException | RuntimeException e) {
-          rollbackQuietly(c);
+          SqlFailures.rollbackQuietly(c);
           throw e;
         } finally {
           c.setAutoCommit(true);
@@ -289,7 +289,8 @@ public final class JdbcPaymentLedger implements PaymentLedger {
       throw new PaymentStoreException(
           "intent " + reference + " changed under " + MAX_ATTEMPTS + " attempts", null);
     } catch (SQLException e) {
-      throw failure("match transfer " + source.key() + ":" + transactionId + " to " + reference, e);
+      throw SqlFailures.failure(
+          "match transfer " + source.key() + ":" + transactionId + " to " + reference, e);
     }
   }
 
@@ -302,7 +303,7 @@ public final class JdbcPaymentLedger implements PaymentLedger {
       }
       insertAudit(c, audit);
     } catch (SQLException e) {
-      throw failure("add a note to transfer " + audit.transactionId(), e);
+      throw SqlFailures.failure("add a note to transfer " + audit.transactionId(), e);
     }
   }
 
@@ -328,7 +329,7 @@ public final class JdbcPaymentLedger implements PaymentLedger {
     try (Connection c = dataSource.getConnection()) {
       return transfer(c, source, transactionId);
     } catch (SQLException e) {
-      throw failure("read transfer " + source.key() + ":" + transactionId, e);
+      throw SqlFailures.failure("read transfer " + source.key() + ":" + transactionId, e);
     }
   }
 
@@ -352,7 +353,7 @@ public final class JdbcPaymentLedger implements PaymentLedger {
     try (Connection c = dataSource.getConnection()) {
       return findIntent(c, reference);
     } catch (SQLException e) {
-      throw failure("read payment intent " + reference, e);
+      throw SqlFailures.failure("read payment intent " + reference, e);
     }
   }
 
@@ -375,7 +376,7 @@ public final class JdbcPaymentLedger implements PaymentLedger {
       }
       return records;
     } catch (SQLException e) {
-      throw failure("read transfers from " + from + " to " + to, e);
+      throw SqlFailures.failure("read transfers from " + from + " to " + to, e);
     }
   }
 
@@ -398,7 +399,7 @@ public final class JdbcPaymentLedger implements PaymentLedger {
       }
       return intents;
     } catch (SQLException e) {
-      throw failure("read intents from " + from + " to " + to, e);
+      throw SqlFailures.failure("read intents from " + from + " to " + to, e);
     }
   }
 
@@ -429,7 +430,7 @@ public final class JdbcPaymentLedger implements PaymentLedger {
       }
       return entries;
     } catch (SQLException e) {
-      throw failure("read the audit trail from " + from + " to " + to, e);
+      throw SqlFailures.failure("read the audit trail from " + from + " to " + to, e);
     }
   }
 
@@ -467,18 +468,5 @@ public final class JdbcPaymentLedger implements PaymentLedger {
 
   private static TransferSource sourceOf(String key) {
     return TransferSource.valueOf(key.toUpperCase(java.util.Locale.ROOT));
-  }
-
-  private static void rollbackQuietly(Connection c) {
-    try {
-      c.rollback();
-    } catch (SQLException ignored) {
-      // the original failure is what matters
-    }
-  }
-
-  private static PaymentStoreException failure(String what, SQLException e) {
-    return new PaymentStoreException(
-        "cannot " + what + ": " + e.getMessage() + " (SQL state " + e.getSQLState() + ")", e);
   }
 }

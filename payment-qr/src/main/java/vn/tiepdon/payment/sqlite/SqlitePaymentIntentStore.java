@@ -53,7 +53,7 @@ public final class SqlitePaymentIntentStore implements PaymentIntentStore {
       if (find(intent.reference()).isPresent()) {
         throw new DuplicateReferenceException(intent.reference(), e);
       }
-      throw failure("insert payment intent " + intent.reference(), e);
+      throw SqlFailures.failure("insert payment intent " + intent.reference(), e);
     }
   }
 
@@ -62,7 +62,7 @@ public final class SqlitePaymentIntentStore implements PaymentIntentStore {
     try (Connection c = dataSource.getConnection()) {
       return find(c, reference);
     } catch (SQLException e) {
-      throw failure("read payment intent " + reference, e);
+      throw SqlFailures.failure("read payment intent " + reference, e);
     }
   }
 
@@ -94,7 +94,7 @@ public final class SqlitePaymentIntentStore implements PaymentIntentStore {
       }
       return intents;
     } catch (SQLException e) {
-      throw failure("read payment intents of ticket " + ticketRef, e);
+      throw SqlFailures.failure("read payment intents of ticket " + ticketRef, e);
     }
   }
 
@@ -114,7 +114,7 @@ public final class SqlitePaymentIntentStore implements PaymentIntentStore {
       }
       return references;
     } catch (SQLException e) {
-      throw failure("read payment intents open at " + now, e);
+      throw SqlFailures.failure("read payment intents open at " + now, e);
     }
   }
 
@@ -141,12 +141,7 @@ public final class SqlitePaymentIntentStore implements PaymentIntentStore {
               + " update attempts in a row",
           null);
     } catch (SQLException e) {
-      throw failure("update payment intent " + reference, e);
+      throw SqlFailures.failure("update payment intent " + reference, e);
     }
-  }
-
-  private static PaymentStoreException failure(String what, SQLException e) {
-    return new PaymentStoreException(
-        "cannot " + what + ": " + e.getMessage() + " (SQL state " + e.getSQLState() + ")", e);
   }
 }

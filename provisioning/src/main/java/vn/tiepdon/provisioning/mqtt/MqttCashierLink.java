@@ -107,11 +107,7 @@ public final class MqttCashierLink implements AutoCloseable {
     this.listener = listener;
     this.worker =
         Executors.newSingleThreadScheduledExecutor(
-            task -> {
-              Thread thread = new Thread(task, "cashier-mqtt-" + settings.clientId());
-              thread.setDaemon(true);
-              return thread;
-            });
+            DaemonThreads.named("cashier-mqtt-" + settings.clientId()));
   }
 
   /**

@@ -38,12 +38,7 @@ public final class MqttCommandChannel implements CommandInbox, AutoCloseable {
     this.telemetry = telemetry;
     this.self = self;
     this.worker =
-        Executors.newSingleThreadExecutor(
-            task -> {
-              Thread thread = new Thread(task, "commands-" + self.clientId());
-              thread.setDaemon(true);
-              return thread;
-            });
+        Executors.newSingleThreadExecutor(DaemonThreads.named("commands-" + self.clientId()));
   }
 
   /**

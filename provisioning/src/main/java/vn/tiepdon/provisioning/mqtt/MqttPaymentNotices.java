@@ -31,12 +31,7 @@ public final class MqttPaymentNotices implements PaymentNoticeInbox, AutoCloseab
     this.self = self;
     this.kiosk = kiosk;
     this.worker =
-        Executors.newSingleThreadExecutor(
-            task -> {
-              Thread thread = new Thread(task, "payments-" + self.clientId());
-              thread.setDaemon(true);
-              return thread;
-            });
+        Executors.newSingleThreadExecutor(DaemonThreads.named("payments-" + self.clientId()));
   }
 
   /**

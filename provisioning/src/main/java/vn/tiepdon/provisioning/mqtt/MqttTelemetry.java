@@ -155,11 +155,7 @@ public final class MqttTelemetry implements Telemetry {
 
   private static ScheduledExecutorService newWorker(KioskRef kiosk) {
     return Executors.newSingleThreadScheduledExecutor(
-        task -> {
-          Thread thread = new Thread(task, "telemetry-" + kiosk.clientId());
-          thread.setDaemon(true);
-          return thread;
-        });
+        DaemonThreads.named("telemetry-" + kiosk.clientId()));
   }
 
   /**
