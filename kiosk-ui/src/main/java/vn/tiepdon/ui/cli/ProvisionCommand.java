@@ -45,13 +45,14 @@ import vn.tiepdon.provisioning.topic.SiteId;
 @Command(
     name = "provision",
     mixinStandardHelpOptions = true,
-    description = "Create, sign and verify enrolment and configuration bundles.",
+    description = "Create, sign, verify and install enrolment and configuration bundles.",
     subcommands = {
       ProvisionCommand.Keygen.class,
       ProvisionCommand.Request.class,
       ProvisionCommand.Bundle.class,
       ProvisionCommand.Sign.class,
-      ProvisionCommand.Verify.class
+      ProvisionCommand.Verify.class,
+      ProvisionInstall.class
     })
 final class ProvisionCommand implements Runnable {
   static final String PASSWORD_ENV = "TIEPDON_KEYSTORE_PASSWORD";
@@ -594,7 +595,7 @@ final class ProvisionCommand implements Runnable {
     }
   }
 
-  private static <T> T bundleOption(Supplier<T> action) {
+  static <T> T bundleOption(Supplier<T> action) {
     try {
       return action.get();
     } catch (BundleRejectedException e) {
