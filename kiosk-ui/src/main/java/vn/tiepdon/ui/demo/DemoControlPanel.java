@@ -147,6 +147,11 @@ public final class DemoControlPanel {
     Button garbage = button(words.getString("panel.garbage"), "scan-garbage");
     garbage.setOnAction(e -> devices.simulatedScanner().ifPresent(s -> s.garbage(24)));
     HBox.setHgrow(choice, Priority.ALWAYS);
+    // A citizen's label (with the BHYT outcome) is long: the list narrows, the scan button does not
+    // shrink to "...".
+    choice.setPrefWidth(320);
+    choice.setMaxWidth(Double.MAX_VALUE);
+    scan.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     return section(
         words.getString("panel.citizens"),
         new VBox(
