@@ -304,10 +304,7 @@ public final class KioskAssembly implements AutoCloseable {
     CscaTrustStore trust;
     try {
       Path dataDir = home.resolve(config.kiosk().dataDir()).normalize();
-      trust =
-          config.chip().cscaFolder().isBlank()
-              ? CscaFolder.received(dataDir).orElse(CscaTrustStore.empty())
-              : config.chip().trustStore();
+      trust = CscaFolder.atStart(config.chip().cscaFolder(), home, dataDir);
     } catch (IOException e) {
       throw new UncheckedIOException(
           "cannot read the CSCA certificates in chip.cscaFolder " + config.chip().cscaFolder(), e);

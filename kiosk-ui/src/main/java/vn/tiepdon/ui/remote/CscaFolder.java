@@ -82,6 +82,18 @@ public final class CscaFolder implements CscaTrustList {
     return folder;
   }
 
+  /**
+   * The CSCA list a kiosk trusts when it starts: the configured folder resolved against the
+   * installation (where IT's updates are written too, so a relative path means the same folder
+   * whatever the working directory), else what IT sent to {@code <dataDir>/csca}, else none.
+   */
+  public static CscaTrustStore atStart(String cscaFolder, Path home, Path dataDir)
+      throws IOException {
+    return cscaFolder == null || cscaFolder.isBlank()
+        ? received(dataDir).orElse(CscaTrustStore.empty())
+        : CscaTrustStore.fromDirectory(configured(cscaFolder, home, dataDir));
+  }
+
   /** The list IT sent to a kiosk without {@code chip.cscaFolder}, if it sent one. */
   public static java.util.Optional<CscaTrustStore> received(Path dataDir) throws IOException {
     Path folder = dataDir.resolve(RECEIVED);

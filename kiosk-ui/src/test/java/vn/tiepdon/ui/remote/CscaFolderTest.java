@@ -87,6 +87,31 @@ class CscaFolderTest {
     assertThat(CscaTrustStore.fromDirectory(folder).size()).isEqualTo(1);
   }
 
+  @Test
+  void atStartARelativeFolderIsTheOneItsUpdatesGoTo() throws Exception {
+    // home is a temp folder, never the working directory: a relative chip.cscaFolder must still
+    // be read where IT's updates are written.
+    Path dataDir = home.resolve("data");
+    new CscaFolder(CscaFolder.configured("trust/csca", home, dataDir), reloaded::add)
+        .replace(List.of(NEW_1.csca()));
+
+    assertThat(CscaFolder.atStart("trust/csca", home, dataDir).certificates())
+        .containsExactly(NEW_1.csca());
+    assertThat(Files.exists(Path.of("trust/csca")))
+        .as("nothing in the working directory")
+        .isFalse();
+  }
+
+  @Test
+  void atStartWithoutAFolderTrustsWhatItSentElseNothing() throws Exception {
+    Path dataDir = home.resolve("data");
+    assertThat(CscaFolder.atStart("", home, dataDir).size()).isZero();
+
+    new CscaFolder(CscaFolder.configured("", home, dataDir), reloaded::add)
+        .replace(List.of(NEW_2.csca()));
+    assertThat(CscaFolder.atStart(" ", home, dataDir).certificates()).containsExactly(NEW_2.csca());
+  }
+
   private List<Path> leftovers() throws Exception {
     try (Stream<Path> files = Files.list(home)) {
       return files.filter(p -> p.getFileName().toString().contains(".new-")).toList();
