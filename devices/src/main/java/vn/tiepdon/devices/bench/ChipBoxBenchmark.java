@@ -88,15 +88,7 @@ public final class ChipBoxBenchmark {
       return new Result("socat pty pair", roundTrips(channel, apdus), dg2(channel, dg2Reads));
     } finally {
       box.close();
-      socat.destroy();
-      try {
-        socat.waitFor(5, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      Files.deleteIfExists(kiosk);
-      Files.deleteIfExists(boxSide);
-      Files.deleteIfExists(folder);
+      Pty.stop(socat, folder, kiosk, boxSide);
     }
   }
 

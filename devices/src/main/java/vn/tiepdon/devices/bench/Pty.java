@@ -36,4 +36,18 @@ final class Pty {
     }
     return socat;
   }
+
+  /** Stops socat and removes the pty links and their folder. */
+  static void stop(Process socat, Path folder, Path... links) throws IOException {
+    socat.destroy();
+    try {
+      socat.waitFor(5, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    for (Path link : links) {
+      Files.deleteIfExists(link);
+    }
+    Files.deleteIfExists(folder);
+  }
 }

@@ -98,15 +98,7 @@ public final class ScannerBenchmark {
           throughput);
     } finally {
       adapter.close();
-      socat.destroy();
-      try {
-        socat.waitFor(5, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      Files.deleteIfExists(kiosk);
-      Files.deleteIfExists(scanner);
-      Files.deleteIfExists(folder);
+      Pty.stop(socat, folder, kiosk, scanner);
     }
   }
 

@@ -9,7 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.tiepdon.ui.concurrent.DaemonThreads;
+import vn.tiepdon.provisioning.concurrent.DaemonThreads;
 import vn.tiepdon.ui.flow.Speaker;
 import vn.tiepdon.ui.i18n.Texts;
 

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.payment.Money;
@@ -16,13 +15,13 @@ import vn.tiepdon.payment.desk.PaymentListener;
 import vn.tiepdon.payment.intent.PaymentIntent;
 import vn.tiepdon.payment.intent.PaymentStatus;
 import vn.tiepdon.payment.reference.ReferenceCode;
+import vn.tiepdon.provisioning.concurrent.DaemonThreads;
 import vn.tiepdon.provisioning.message.EventMessage;
 import vn.tiepdon.provisioning.message.PaymentNotice;
 import vn.tiepdon.provisioning.mqtt.MqttCashierLink;
 import vn.tiepdon.provisioning.telemetry.KioskEvent;
 import vn.tiepdon.provisioning.topic.KioskRef;
 import vn.tiepdon.provisioning.topic.PaymentTopic;
-import vn.tiepdon.ui.concurrent.DaemonThreads;
 
 /**
  * The hospital-wide desk's side of the kiosks' payments over MQTT (decision 0017).
@@ -222,15 +221,7 @@ public final class KioskPaymentBridge
   /** Waits (up to 10 s) for statuses being published. */
   @Override
   public void close() {
-    publisher.shutdown();
-    try {
-      if (!publisher.awaitTermination(10, TimeUnit.SECONDS)) {
-        publisher.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      publisher.shutdownNow();
-    }
+    DaemonThreads.stop(publisher, java.time.Duration.ofSeconds(10));
   }
 
   /** Starts the bridge and its broker link for a desk; the caller closes both (link first). */

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.tiepdon.ui.concurrent.DaemonThreads;
+import vn.tiepdon.provisioning.concurrent.DaemonThreads;
 
 /**
  * Asks {@link Insurance} with a bounded wait: a hospital system that is down, slow or failing

@@ -4,7 +4,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import vn.tiepdon.ui.concurrent.DaemonThreads;
+import vn.tiepdon.provisioning.concurrent.DaemonThreads;
 import vn.tiepdon.ui.flow.CheckInFlow;
 
 /**

@@ -16,8 +16,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tiepdon.provisioning.concurrent.DaemonThreads;
 import vn.tiepdon.ui.app.StaffConsole;
-import vn.tiepdon.ui.concurrent.DaemonThreads;
 import vn.tiepdon.ui.flow.StaffLock;
 import vn.tiepdon.ui.i18n.Texts;
 

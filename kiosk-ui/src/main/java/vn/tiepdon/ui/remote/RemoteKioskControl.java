@@ -12,7 +12,7 @@ import java.util.function.IntConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.provisioning.command.KioskControl;
-import vn.tiepdon.ui.concurrent.DaemonThreads;
+import vn.tiepdon.provisioning.concurrent.DaemonThreads;
 
 /**
  * {@code RESTART}, {@code MAINTENANCE_ON/OFF} and {@code SHOW_MESSAGE} on the kiosk: maintenance

@@ -22,6 +22,7 @@ import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.provisioning.FleetSettings;
+import vn.tiepdon.provisioning.concurrent.DaemonThreads;
 import vn.tiepdon.provisioning.message.EventMessage;
 import vn.tiepdon.provisioning.message.MessageCodec;
 import vn.tiepdon.provisioning.message.PaymentNotice;

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.provisioning.command.AckStatus;
@@ -14,6 +13,7 @@ import vn.tiepdon.provisioning.command.CommandHandlers;
 import vn.tiepdon.provisioning.command.CommandLog;
 import vn.tiepdon.provisioning.command.CommandProcessor;
 import vn.tiepdon.provisioning.command.CommandVerifier;
+import vn.tiepdon.provisioning.concurrent.DaemonThreads;
 import vn.tiepdon.provisioning.telemetry.KioskEvent;
 import vn.tiepdon.provisioning.topic.CommandId;
 import vn.tiepdon.provisioning.topic.KioskRef;
@@ -110,14 +110,6 @@ public final class MqttCommandChannel implements CommandInbox, AutoCloseable {
   /** Stops taking commands; the one running finishes (up to 10 s). */
   @Override
   public void close() {
-    worker.shutdown();
-    try {
-      if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {
-        worker.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      worker.shutdownNow();
-    }
+    DaemonThreads.stop(worker, java.time.Duration.ofSeconds(10));
   }
 }

@@ -3,10 +3,10 @@ package vn.tiepdon.provisioning.mqtt;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tiepdon.provisioning.concurrent.DaemonThreads;
 import vn.tiepdon.provisioning.message.MessageCodec;
 import vn.tiepdon.provisioning.message.PaymentNotice;
 import vn.tiepdon.provisioning.topic.KioskRef;
@@ -88,14 +88,6 @@ public final class MqttPaymentNotices implements PaymentNoticeInbox, AutoCloseab
 
   @Override
   public void close() {
-    worker.shutdown();
-    try {
-      if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {
-        worker.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      worker.shutdownNow();
-    }
+    DaemonThreads.stop(worker, java.time.Duration.ofSeconds(10));
   }
 }

@@ -27,6 +27,7 @@ import org.eclipse.paho.mqttv5.common.packet.MqttProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.tiepdon.provisioning.TelemetrySettings;
+import vn.tiepdon.provisioning.concurrent.DaemonThreads;
 import vn.tiepdon.provisioning.health.HealthSampler;
 import vn.tiepdon.provisioning.health.HealthSources;
 import vn.tiepdon.provisioning.message.EventMessage;
